@@ -1,0 +1,55 @@
+"""Gateway: create_app(settings) — auth server, route table, merged OpenAPI, SPA."""
+
+from pathlib import Path
+
+from fastapi import FastAPI
+from servicekit.factory import ServiceSpec, create_service_app
+
+from gateway.auth import models as _auth_models  # noqa: F401  (registers the tables)
+from gateway.auth.discovery import router as discovery_router
+from gateway.auth.keys import load_keyring, publish
+from gateway.auth.seed import ensure_clients
+from gateway.auth.token_endpoint import router as token_router
+from gateway.db import metadata
+from gateway.embedded import upstreams_context
+from gateway.openapi import router as openapi_router
+from gateway.proxy import router as proxy_router
+from gateway.settings import GatewaySettings
+from gateway.spa import router as spa_router
+
+MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
+
+
+async def init_auth(app: FastAPI) -> None:
+    settings: GatewaySettings = app.state.settings
+    async with app.state.database.sessionmaker() as session:
+        await ensure_clients(session, settings)
+        app.state.keyring = await load_keyring(session)
+        await session.commit()
+    publish(app.state.keyring, settings.public_jwks_file())
+
+
+def service_spec() -> ServiceSpec:
+    return ServiceSpec(
+        name="gateway",
+        title="PRF — Passerelle",
+        description="Authentification OAuth2, routage vers les services, API fusionnée, interface web.",
+        metadata=metadata,
+        migrations_dir=MIGRATIONS,
+        # Order matters: the SPA's catch-all route comes last.
+        routers=[token_router, discovery_router, openapi_router, proxy_router, spa_router],
+        on_startup=[init_auth],
+        contexts=[upstreams_context],
+    )
+
+
+def settings_from_env() -> GatewaySettings:
+    return GatewaySettings()
+
+
+def create_app(settings: GatewaySettings | None = None) -> FastAPI:
+    settings = settings or GatewaySettings()
+    settings = settings.model_copy(
+        update={"jwks_file": settings.public_jwks_file(), "token_issuer": settings.issuer()}
+    )
+    return create_service_app(settings, service_spec())

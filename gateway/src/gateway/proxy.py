@@ -1,0 +1,111 @@
+"""Reverse proxy to the services: one shared httpx client per upstream, streamed, problem+json on failure."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import httpx
+from fastapi import APIRouter, Request
+from fastapi.responses import Response, StreamingResponse
+from servicekit.problems import problem_response
+from servicekit.requestid import current_request_id
+from starlette.background import BackgroundTask
+
+from gateway.registry import BY_PREFIX
+
+log = logging.getLogger("prf.gateway.proxy")
+
+# RFC 9110 §7.6.1 hop-by-hop headers, plus those httpx/uvicorn recompute.
+HOP_BY_HOP = {
+    "connection",
+    "keep-alive",
+    "proxy-authenticate",
+    "proxy-authorization",
+    "te",
+    "trailer",
+    "trailers",
+    "transfer-encoding",
+    "upgrade",
+    "host",
+    "content-length",
+}
+
+
+class Upstreams:
+    """name → httpx client (an in-process ASGI transport in embedded mode, TCP otherwise)."""
+
+    def __init__(self) -> None:
+        self.clients: dict[str, httpx.AsyncClient] = {}
+
+    def add(self, name: str, client: httpx.AsyncClient) -> None:
+        self.clients[name] = client
+
+    async def aclose(self) -> None:
+        for client in self.clients.values():
+            await client.aclose()
+        self.clients.clear()
+
+
+def _forward_headers(request: Request) -> dict[str, str]:
+    headers = {k: v for k, v in request.headers.items() if k.lower() not in HOP_BY_HOP}
+    rid = current_request_id()
+    if rid:
+        headers["x-request-id"] = rid
+    client = request.client.host if request.client else ""
+    prior = request.headers.get("x-forwarded-for")
+    headers["x-forwarded-for"] = f"{prior}, {client}" if prior else client
+    headers["x-forwarded-proto"] = request.url.scheme
+    headers["x-forwarded-host"] = request.headers.get("host", "")
+    return headers
+
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.api_route(
+    "/api/{prefix}/{path:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
+)
+async def proxy(prefix: str, path: str, request: Request) -> Response:
+    route = BY_PREFIX.get(prefix)
+    if route is None:
+        return problem_response(404, f"Aucun service n'est publié sous /api/{prefix}/.", code="unknown_route")
+    upstreams: Upstreams = request.app.state.upstreams
+    client = upstreams.clients.get(route.service)
+    if client is None:
+        return problem_response(
+            503, f"Le service {route.title} n'est pas démarré.", code="service_unavailable"
+        )
+    upstream_request = client.build_request(
+        request.method,
+        "/" + path,
+        params=list(request.query_params.multi_items()),  # type: ignore[arg-type]
+        headers=_forward_headers(request),
+        content=request.stream(),
+    )
+    try:
+        upstream = await client.send(upstream_request, stream=True)
+    except httpx.TimeoutException:
+        log.warning("délai dépassé", extra={"upstream": route.service})
+        return problem_response(
+            504, f"Le service {route.title} n'a pas répondu à temps.", code="upstream_timeout"
+        )
+    except httpx.HTTPError as exc:
+        log.warning("service injoignable", extra={"upstream": route.service, "error": type(exc).__name__})
+        return problem_response(503, f"Le service {route.title} est injoignable.", code="service_unavailable")
+    headers = [(k, v) for k, v in upstream.headers.multi_items() if k.lower() not in HOP_BY_HOP]
+    response = StreamingResponse(
+        upstream.aiter_raw(), status_code=upstream.status_code, background=BackgroundTask(upstream.aclose)
+    )
+    response.raw_headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in headers]
+    return response
+
+
+def remote_client(base_url: str, timeout: float) -> httpx.AsyncClient:
+    limits = httpx.Limits(max_connections=200, max_keepalive_connections=50)
+    return httpx.AsyncClient(base_url=base_url, timeout=httpx.Timeout(timeout, connect=3.0), limits=limits)
+
+
+def inprocess_client(app: Any) -> httpx.AsyncClient:
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    return httpx.AsyncClient(transport=transport, base_url="http://upstream")

@@ -1,0 +1,1 @@
+"""Shared kit of the PRF services (settings, database, problems, auth, observability, outbox)."""

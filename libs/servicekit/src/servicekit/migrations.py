@@ -1,0 +1,103 @@
+"""Alembic, driven from code: one tree per service, its own version table, its own schema."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import MetaData
+from sqlalchemy.engine import Connection
+
+from servicekit.db import Database
+
+
+def alembic_config(
+    migrations_dir: Path, *, version_table: str, metadata: MetaData, schema: str | None
+) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir))
+    cfg.set_main_option("file_template", "%%(year)d%%(month).2d%%(day).2d_%%(hour).2d%%(minute).2d_%%(slug)s")
+    cfg.attributes["version_table"] = version_table
+    cfg.attributes["target_metadata"] = metadata
+    cfg.attributes["schema"] = schema
+    return cfg
+
+
+def run_env(context: Any, service: str) -> None:
+    """Body of every service's migrations/env.py.
+
+    From code (app start, tests) the connection is handed over in cfg.attributes; from the
+    `alembic` command line (production: `alembic upgrade head` per service) we build it from the
+    service's settings.
+    """
+    cfg = context.config
+    if "connection" in cfg.attributes:
+        _configure(context, cfg.attributes["connection"])
+        return
+    import asyncio
+    import importlib
+
+    app_module = importlib.import_module(f"{service}.app")
+    settings = app_module.settings_from_env()
+    spec = app_module.service_spec()
+    database = Database(settings.resolved_database_url(), settings.resolved_schema())
+    cfg.attributes.setdefault("target_metadata", spec.metadata)
+    cfg.attributes.setdefault("version_table", f"alembic_version_{spec.name}")
+
+    async def go() -> None:
+        await database.prepare()
+        async with database.engine.connect() as conn:
+            await conn.run_sync(lambda sync_conn: _configure(context, sync_conn))
+            await conn.commit()
+        await database.dispose()
+
+    asyncio.run(go())
+
+
+def _configure(context: Any, connection: Connection) -> None:
+    cfg = context.config
+    schema = cfg.attributes.get("schema")
+    context.configure(
+        connection=connection,
+        target_metadata=cfg.attributes["target_metadata"],
+        version_table=cfg.attributes["version_table"],
+        version_table_schema=schema,
+        render_as_batch=connection.dialect.name == "sqlite",
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+async def upgrade_to_head(database: Database, cfg: Config) -> None:
+    await database.prepare()
+    async with database.engine.connect() as conn:
+
+        def run(sync_conn: Connection) -> None:
+            cfg.attributes["connection"] = sync_conn
+            command.upgrade(cfg, "head")
+
+        await conn.run_sync(run)
+        await conn.commit()
+
+
+async def current_revision(database: Database, cfg: Config) -> tuple[str | None, str | None]:
+    """(database revision, head revision)."""
+    head = ScriptDirectory.from_config(cfg).get_current_head()
+    async with database.engine.connect() as conn:
+
+        def read(sync_conn: Connection) -> str | None:
+            ctx = MigrationContext.configure(
+                sync_conn,
+                opts={
+                    "version_table": cfg.attributes["version_table"],
+                    "version_table_schema": cfg.attributes.get("schema"),
+                },
+            )
+            return ctx.get_current_revision()
+
+        return await conn.run_sync(read), head

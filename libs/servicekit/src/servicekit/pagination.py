@@ -1,0 +1,43 @@
+"""`page`/`limit` pagination for screens: {items, total, page, limit}."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Generic, TypeVar
+
+from fastapi import Query
+from pydantic import BaseModel
+from sqlalchemy import Select, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+T = TypeVar("T")
+
+
+class PageParams(BaseModel):
+    page: int = 1
+    limit: int = 20
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.limit
+
+
+def page_params(
+    page: Annotated[int, Query(ge=1, description="Numéro de page, à partir de 1")] = 1,
+    limit: Annotated[int, Query(ge=1, le=100, description="Éléments par page (max 100)")] = 20,
+) -> PageParams:
+    return PageParams(page=page, limit=limit)
+
+
+class Page(BaseModel, Generic[T]):
+    items: list[T]
+    total: int
+    page: int
+    limit: int
+
+
+async def paginate(session: AsyncSession, stmt: Select[Any], params: PageParams) -> tuple[list[Any], int]:
+    total = (
+        await session.execute(select(func.count()).select_from(stmt.order_by(None).subquery()))
+    ).scalar_one()
+    rows = (await session.execute(stmt.limit(params.limit).offset(params.offset))).scalars().all()
+    return list(rows), int(total)

@@ -1,0 +1,50 @@
+"""Settings base shared by every PRF process; each service subclasses it with its own env prefix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEMO_INTERNAL_SECRET = "internal-demo-secret"
+
+
+class ServiceSettings(BaseSettings):
+    """Common settings. `service_name` names the SQLite file and the PostgreSQL schema."""
+
+    model_config = SettingsConfigDict(env_prefix="PRF_", extra="ignore")
+
+    service_name: str = "service"
+    env: Literal["development", "test", "production"] = "development"
+    data_dir: Path = Path("var")
+    # sqlite+aiosqlite:///path or postgresql+asyncpg://user@host/db; empty → SQLite file in data_dir.
+    database_url: str = ""
+    # PostgreSQL schema owned by this service (defaults to service_name).
+    db_schema: str = ""
+    migrate_on_start: bool = True
+    log_level: str = "INFO"
+    # Token verification: the gateway's keys, from a file (embedded) or a URL (multi-process).
+    jwks_file: Path | None = None
+    jwks_url: str = ""
+    token_issuer: str = "http://localhost:8000"
+    token_audience: str = "prf-api"
+    # Where to reach the other services (through the gateway) and this service's own credentials.
+    gateway_url: str = "http://localhost:8000"
+    client_id: str = ""
+    client_secret: SecretStr = SecretStr(DEMO_INTERNAL_SECRET)
+    demo: bool = True
+
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite+aiosqlite:///{(self.data_dir / f'{self.service_name}.db').as_posix()}"
+
+    def resolved_schema(self) -> str:
+        return self.db_schema or self.service_name
+
+    def check_production(self) -> None:
+        """Refuse demo secrets in production."""
+        if self.env == "production" and self.client_secret.get_secret_value() == DEMO_INTERNAL_SECRET:
+            raise ValueError(f"{self.service_name}: le secret de démonstration est refusé en production")

@@ -1,0 +1,1 @@
+"""Catalogue service: the regional offer, places and holds, LHÉO."""

@@ -1,0 +1,13 @@
+"""The catalogue's own table registry and outbox."""
+
+from servicekit.models import new_registry
+from servicekit.outbox import make_outbox_table
+from sqlmodel import SQLModel
+
+
+class CatalogModel(SQLModel, registry=new_registry()):
+    pass
+
+
+metadata = CatalogModel.metadata
+outbox = make_outbox_table(metadata)

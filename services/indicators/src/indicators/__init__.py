@@ -1,0 +1,1 @@
+"""Indicators service: the pinned indicators by period and dimension."""

@@ -1,0 +1,32 @@
+"""Indicators service: create_app(settings) and the spec the shared frame needs."""
+
+from pathlib import Path
+
+from fastapi import FastAPI
+from servicekit.factory import ServiceSpec, create_service_app
+
+from indicators import models as _models  # noqa: F401  (registers the tables)
+from indicators.db import metadata
+from indicators.router import router
+from indicators.settings import IndicatorsSettings
+
+MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
+
+
+def service_spec() -> ServiceSpec:
+    return ServiceSpec(
+        name="indicators",
+        title="PRF — Indicateurs",
+        description="Les indicateurs du programme, calculés selon les définitions arrêtées.",
+        metadata=metadata,
+        migrations_dir=MIGRATIONS,
+        routers=[router],
+    )
+
+
+def settings_from_env() -> IndicatorsSettings:
+    return IndicatorsSettings()
+
+
+def create_app(settings: IndicatorsSettings | None = None) -> FastAPI:
+    return create_service_app(settings or IndicatorsSettings(), service_spec())

@@ -1,0 +1,4 @@
+from alembic import context
+from servicekit.migrations import run_env
+
+run_env(context, "parcours")

@@ -1,0 +1,1 @@
+"""Parcours service: candidatures, entries, attendance, exits, follow-ups, alerts."""

@@ -1,0 +1,13 @@
+"""The parcours service's own table registry and outbox."""
+
+from servicekit.models import new_registry
+from servicekit.outbox import make_outbox_table
+from sqlmodel import SQLModel
+
+
+class ParcoursModel(SQLModel, registry=new_registry()):
+    pass
+
+
+metadata = ParcoursModel.metadata
+outbox = make_outbox_table(metadata)
