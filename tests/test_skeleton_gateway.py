@@ -126,3 +126,12 @@ async def test_spa_placeholder_is_served_at_root(gateway_stack):
         deep = await client.get("/valideur/sessions")
     assert resp.status_code == 200 and "PRF" in resp.text
     assert deep.status_code == 200
+
+
+async def test_gateway_readiness_aggregates_the_services(gateway_stack):
+    async with gateway_stack() as client:
+        ready = await client.get("/readyz")
+        alive = await client.get("/healthz")
+    assert alive.status_code == 200
+    assert ready.status_code == 200, ready.text
+    assert ready.json()["status"] == "ready"

@@ -29,6 +29,19 @@ async def init_auth(app: FastAPI) -> None:
     publish(app.state.keyring, settings.public_jwks_file())
 
 
+async def upstreams_ready(app: FastAPI) -> str | None:
+    """The gateway is ready when every service it routes to is."""
+    not_ready = []
+    for name, client in app.state.upstreams.clients.items():
+        try:
+            resp = await client.get("/readyz", timeout=5)
+            if resp.status_code != 200:
+                not_ready.append(name)
+        except Exception:
+            not_ready.append(name)
+    return f"Services non prêts : {', '.join(not_ready)}." if not_ready else None
+
+
 def service_spec() -> ServiceSpec:
     return ServiceSpec(
         name="gateway",
@@ -40,6 +53,7 @@ def service_spec() -> ServiceSpec:
         routers=[token_router, discovery_router, openapi_router, proxy_router, spa_router],
         on_startup=[init_auth],
         contexts=[upstreams_context],
+        readiness=[upstreams_ready],
     )
 
 

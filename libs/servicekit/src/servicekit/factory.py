@@ -44,6 +44,8 @@ class ServiceSpec:
     on_startup: Sequence[Hook] = field(default_factory=list)
     # Long-running loops (sweeps, feed pollers), cancelled at shutdown.
     background: Sequence[Hook] = field(default_factory=list)
+    # Extra readiness checks: each returns None when ready, else a French reason.
+    readiness: Sequence[Callable[[FastAPI], Awaitable[str | None]]] = field(default_factory=list)
     # Entered after on_startup, left at shutdown in reverse order (the gateway's embedded services).
     contexts: Sequence[Callable[[FastAPI], AbstractAsyncContextManager[None]]] = field(default_factory=list)
 
@@ -117,6 +119,10 @@ def create_service_app(settings: ServiceSettings, spec: ServiceSpec) -> FastAPI:
             return problem_response(
                 503, f"Migrations en retard ({revision} au lieu de {head}).", code="migrations_pending"
             )
+        for check in spec.readiness:
+            reason = await check(request.app)
+            if reason:
+                return problem_response(503, reason, code="dependency_not_ready")
         return JSONResponse({"status": "ready", "service": spec.name, "revision": revision})
 
     app.add_route("/metrics", metrics_endpoint(registry), include_in_schema=False)
