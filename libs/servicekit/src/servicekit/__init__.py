@@ -1,1 +1,6 @@
 """Shared kit of the PRF services (settings, database, problems, auth, observability, outbox)."""
+
+import warnings
+
+# authlib announces the move of authlib.jose to joserfc; the API we use is stable until authlib 2.
+warnings.filterwarnings("ignore", message="authlib.jose module is deprecated")
