@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import logging
 import re
 import uuid
 from contextvars import ContextVar
@@ -40,7 +42,46 @@ class RequestIdMiddleware:
                 message["headers"] = headers
             await send(message)
 
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send_with_id(message)
+
         try:
-            await self.app(scope, receive, send_with_id)
+            await self.app(scope, receive, tracking_send)
+        except Exception:
+            # Answer the unexpected error here, while the request id is still known.
+            if started:
+                raise
+            logging.getLogger("servicekit.errors").exception("erreur inattendue")
+            await _send_internal_error(tracking_send, rid)
         finally:
             _request_id.reset(token)
+
+
+async def _send_internal_error(send: Send, rid: str) -> None:
+    body = json.dumps(
+        {
+            "type": "https://prf.example/problemes/internal_error",
+            "title": "Erreur interne",
+            "status": 500,
+            "detail": "Une erreur inattendue est survenue ; elle a été journalisée.",
+            "code": "internal_error",
+            "request_id": rid,
+        },
+        ensure_ascii=False,
+    ).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 500,
+            "headers": [
+                (b"content-type", b"application/problem+json"),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
