@@ -7,6 +7,7 @@ from typing import Any
 import httpx
 import pytest
 from fastapi import FastAPI
+
 from servicekit.settings import ServiceSettings
 from servicekit.testing import ISSUER, TestKeys, app_client, throwaway_database
 

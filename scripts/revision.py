@@ -12,9 +12,10 @@ import tempfile
 from pathlib import Path
 
 from alembic import command
+from sqlalchemy.engine import Connection
+
 from servicekit.db import Database
 from servicekit.migrations import upgrade_to_head
-from sqlalchemy.engine import Connection
 
 
 async def main(service: str, message: str) -> None:

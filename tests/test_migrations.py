@@ -6,6 +6,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+
 from servicekit.db import Database
 from servicekit.migrations import alembic_config, current_revision, upgrade_to_head
 from servicekit.testing import throwaway_database

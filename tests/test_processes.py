@@ -16,6 +16,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
 from servicekit.testing import throwaway_database
 
 ROOT = Path(__file__).resolve().parents[1]

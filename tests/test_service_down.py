@@ -3,9 +3,9 @@
 import socket
 
 import pytest
-from servicekit.testing import bearer
 
 from conftest import token_for
+from servicekit.testing import bearer
 
 pytestmark = pytest.mark.asyncio
 

@@ -5,9 +5,9 @@ import time
 
 import pytest
 from authlib.jose import JsonWebKey, jwt
-from servicekit.testing import bearer
 
 from conftest import token_for
+from servicekit.testing import bearer
 
 pytestmark = pytest.mark.asyncio
 
