@@ -12,9 +12,12 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from servicekit.requestid import current_request_id
 
 
-def route_template(scope: Scope) -> str:
-    """The matched route's template (/v1/sessions/{id}), set in the scope by the router."""
+def route_template(app: FastAPI, scope: Scope) -> str:
+    """The matched route's template (/v1/sessions/{id}), never the raw path (unbounded labels)."""
     route = scope.get("route")
+    if route is None and "endpoint" in scope:
+        # Plain Starlette routes (openapi.json, /metrics) only leave their endpoint in the scope.
+        route = next((r for r in app.routes if getattr(r, "endpoint", None) is scope["endpoint"]), None)
     return str(getattr(route, "path", "<sans route>"))
 
 
@@ -54,7 +57,7 @@ class ObservabilityMiddleware:
             await self.app(scope, receive, capture)
         finally:
             elapsed = time.perf_counter() - start
-            route = route_template(scope)
+            route = route_template(self.router_app, scope)
             method = scope.get("method", "")
             self.requests.labels(method, route, str(status)).inc()
             self.latency.labels(method, route).observe(elapsed)
