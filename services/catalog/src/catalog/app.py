@@ -7,9 +7,20 @@ from servicekit.factory import ServiceSpec, create_service_app
 from servicekit.outbox import feed_router
 
 from catalog.db import metadata, outbox
-from catalog.referentiels import models as _referentiel_models  # noqa: F401  (registers the tables)
+from catalog.formations import models as _formations_models  # noqa: F401  (registers the tables)
+from catalog.formations.router import router as formations_router
+from catalog.modules import models as _modules_models  # noqa: F401
+from catalog.modules.router import router as modules_router
+from catalog.offre import models as _offre_models  # noqa: F401
+from catalog.offre.router import router as offre_router
+from catalog.places import models as _places_models  # noqa: F401
+from catalog.places.router import router as places_router
+from catalog.places.sweep import sweep_forever
+from catalog.referentiels import models as _referentiel_models  # noqa: F401
 from catalog.referentiels.loader import load_if_empty
 from catalog.referentiels.router import router as referentiels_router
+from catalog.sessions import models as _sessions_models  # noqa: F401
+from catalog.sessions.router import router as sessions_router
 from catalog.settings import CatalogSettings
 
 MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
@@ -22,15 +33,38 @@ async def load_reference_data(app: FastAPI) -> None:
         await session.commit()
 
 
+async def load_demo_data(app: FastAPI) -> None:
+    settings: CatalogSettings = app.state.settings
+    if not settings.demo:
+        return
+    from catalog.demo.loader import load_if_no_offer
+
+    async with app.state.database.sessionmaker() as session:
+        await load_if_no_offer(session)
+        await session.commit()
+
+
 def service_spec() -> ServiceSpec:
+    from catalog.lheo.router import router as lheo_router
+
     return ServiceSpec(
         name="catalog",
         title="PRF — Catalogue",
         description="L'offre régionale : marchés, lots, formations, actions, sessions, places, LHÉO.",
         metadata=metadata,
         migrations_dir=MIGRATIONS,
-        routers=[referentiels_router, feed_router(outbox)],
-        on_startup=[load_reference_data],
+        routers=[
+            referentiels_router,
+            offre_router,
+            formations_router,
+            sessions_router,
+            places_router,
+            modules_router,
+            lheo_router,
+            feed_router(outbox),
+        ],
+        on_startup=[load_reference_data, load_demo_data],
+        background=[sweep_forever],
     )
 
 

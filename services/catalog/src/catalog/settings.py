@@ -9,3 +9,9 @@ class CatalogSettings(ServiceSettings):
     client_id: str = "prf-catalog"
     # Reference data set loaded at first start (one JSON file per Région under catalog/data/).
     region: str = "pdl"
+    # A hold lapses this many days after it was recorded unless the entry confirms it.
+    hold_ttl_days: int = 15
+    # How often the background sweep releases lapsed holds.
+    sweep_interval_seconds: float = 300.0
+    # Largest LHÉO document accepted by the import (bytes).
+    lheo_max_bytes: int = 20_000_000

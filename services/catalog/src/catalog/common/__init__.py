@@ -1,0 +1,1 @@
+"""Helpers shared by the catalogue's domain packages (validation, text, ownership, events)."""

@@ -1,0 +1,1 @@
+"""Formations (what is taught, certification, codes) and actions (where and how)."""

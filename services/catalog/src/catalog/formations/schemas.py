@@ -1,0 +1,126 @@
+import uuid
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, Field
+
+from catalog.common.validators import (
+    check_certification,
+    check_formacode,
+    check_insee,
+    check_niveau,
+    check_rome,
+)
+from catalog.offre.schemas import Strict
+
+Rome = Annotated[str, AfterValidator(check_rome)]
+Formacode = Annotated[str, AfterValidator(check_formacode)]
+CertificationCode = Annotated[str, AfterValidator(check_certification)]
+Niveau = Annotated[str, AfterValidator(check_niveau)]
+Insee = Annotated[str, AfterValidator(check_insee)]
+Modalite = Literal["PRESENTIEL", "DISTANCE", "MIXTE"]
+
+
+class CertificationIn(Strict):
+    code_rncp: CertificationCode | None = None
+    niveau: Niveau | None = None
+    intitule: str | None = Field(default=None, max_length=255)
+
+
+class FormationIn(Strict):
+    lot_id: uuid.UUID
+    intitule: str = Field(min_length=1, max_length=255)
+    objectif: str | None = None
+    contenu: str | None = None
+    certification: CertificationIn | None = None
+    certifiante: bool | None = None
+    formacodes: list[Formacode] = Field(default_factory=list, max_length=5)
+    romes: list[Rome] = Field(default_factory=list, max_length=5)
+
+
+class FormationPatch(Strict):
+    intitule: str | None = Field(default=None, min_length=1, max_length=255)
+    objectif: str | None = None
+    contenu: str | None = None
+    certification: CertificationIn | None = None
+    certifiante: bool | None = None
+    formacodes: list[Formacode] | None = Field(default=None, max_length=5)
+    romes: list[Rome] | None = Field(default=None, max_length=5)
+
+
+class CertificationOut(BaseModel):
+    code_rncp: str | None
+    niveau: str | None
+    intitule: str | None
+
+
+class FormationOut(BaseModel):
+    id: uuid.UUID
+    lot_id: uuid.UUID | None
+    organisme_siret: str
+    intitule: str
+    objectif: str | None
+    contenu: str | None
+    certifiante: bool
+    certification: CertificationOut
+    formacodes: list[str]
+    romes: list[str]
+    dispositif: str | None
+    programme: str | None
+    secteur: str | None
+    lheo_numero: str | None
+
+
+class LieuIn(Strict):
+    commune_insee: Insee
+    commune: str = Field(min_length=1, max_length=120)
+    departement: str
+    territoire: str | None = None
+    latitude: float | None = Field(default=None, ge=-90, le=90)
+    longitude: float | None = Field(default=None, ge=-180, le=180)
+
+
+class ActionIn(Strict):
+    formation_id: uuid.UUID
+    lieu: LieuIn
+    modalite: Modalite = "PRESENTIEL"
+    temps_plein: bool = True
+    entrees_sorties_permanentes: bool = False
+    heures_centre: float = Field(default=0, ge=0, le=5000)
+    heures_entreprise: float = Field(default=0, ge=0, le=5000)
+    prerequis: str | None = None
+    public_vise: str | None = None
+
+
+class ActionPatch(Strict):
+    lieu: LieuIn | None = None
+    modalite: Modalite | None = None
+    temps_plein: bool | None = None
+    entrees_sorties_permanentes: bool | None = None
+    heures_centre: float | None = Field(default=None, ge=0, le=5000)
+    heures_entreprise: float | None = Field(default=None, ge=0, le=5000)
+    prerequis: str | None = None
+    public_vise: str | None = None
+
+
+class LieuOut(BaseModel):
+    commune_insee: str
+    commune: str
+    departement: str
+    territoire: str | None
+    latitude: float | None
+    longitude: float | None
+
+
+class ActionOut(BaseModel):
+    id: uuid.UUID
+    formation_id: uuid.UUID
+    lieu: LieuOut
+    modalite: str
+    temps_plein: bool
+    entrees_sorties_permanentes: bool
+    heures_centre: float
+    heures_entreprise: float
+    prerequis: str | None
+    public_vise: str | None
+    lheo_numero: str | None
+    modules: list[dict[str, object]] | None = None

@@ -1,0 +1,1 @@
+"""Place holds for the parcours service: hold, confirm, release, expire."""

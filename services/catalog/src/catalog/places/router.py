@@ -1,0 +1,49 @@
+"""HTTP: place holds for the parcours service (scope places:hold), contracts.md §3."""
+
+import uuid
+from typing import Any
+
+from fastapi import APIRouter, Request, Response
+from servicekit.db import SessionDep
+from servicekit.problems import not_found
+
+from catalog.common.auth import HoldClient
+from catalog.places import repository as repo
+from catalog.places import service
+from catalog.places.schemas import LiberationIn, ReservationIn, ReservationOut
+
+router = APIRouter(prefix="/v1/reservations", tags=["réservations de places"])
+
+
+@router.post("", response_model=ReservationOut, status_code=201, summary="Réserver une place")
+async def hold(data: ReservationIn, request: Request, response: Response, session: SessionDep, _: HoldClient) -> Any:
+    ttl = request.app.state.settings.hold_ttl_days
+    reservation, created = await service.hold(
+        session, session_id=data.session_id, candidature_id=data.candidature_id, ttl_days=ttl
+    )
+    if not created:
+        response.status_code = 200
+    return await service.reservation_out(session, reservation)
+
+
+@router.get("/{candidature_id}", response_model=ReservationOut, summary="Lire une réservation")
+async def read(candidature_id: uuid.UUID, session: SessionDep, _: HoldClient) -> Any:
+    reservation = await repo.by_candidature(session, candidature_id)
+    if reservation is None:
+        raise not_found("Réservation", "reservation_introuvable")
+    return await service.reservation_out(session, reservation)
+
+
+@router.post("/{candidature_id}/confirmation", response_model=ReservationOut, summary="Place occupée (entrée)")
+async def confirm(candidature_id: uuid.UUID, session: SessionDep, _: HoldClient) -> Any:
+    reservation = await service.confirm(session, candidature_id=candidature_id)
+    return await service.reservation_out(session, reservation)
+
+
+@router.post("/{candidature_id}/liberation", response_model=ReservationOut, summary="Rendre la place")
+async def release(
+    candidature_id: uuid.UUID, session: SessionDep, _: HoldClient, data: LiberationIn | None = None
+) -> Any:
+    raison = data.raison if data else None
+    reservation = await service.release(session, candidature_id=candidature_id, raison=raison)
+    return await service.reservation_out(session, reservation)

@@ -1,0 +1,123 @@
+"""Holds: take, confirm, release, expire. Every change locks the session row first, then emits."""
+
+import uuid
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from servicekit.models import utcnow
+from servicekit.problems import Problem, not_found
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from catalog.formations.models import Action
+from catalog.places import repository as repo
+from catalog.places.models import Reservation
+from catalog.sessions import events
+from catalog.sessions import repository as sessions_repo
+from catalog.sessions.models import SessionFormation
+
+
+def _complete() -> Problem:
+    return Problem(409, "Session complète : plus aucune place disponible.", code="session_complete")
+
+
+async def hold(
+    session: AsyncSession, *, session_id: uuid.UUID, candidature_id: uuid.UUID, ttl_days: int
+) -> tuple[Reservation, bool]:
+    """(hold, created). Idempotent per candidature."""
+    row = await sessions_repo.lock(session, session_id)
+    existing = await repo.by_candidature(session, candidature_id)
+    if existing is not None:
+        return existing, False
+    if row is None:
+        raise not_found("Session", "session_introuvable")
+    if row.etat_recrutement != "OUVERT" or row.fin < date.today():
+        raise Problem(
+            409,
+            f"Session fermée au recrutement (état {row.etat_recrutement}, fin le {row.fin.isoformat()}).",
+            code="session_fermee",
+        )
+    if row.places_prises >= row.places_ouvertes or not await repo.take_place(session, session_id):
+        raise _complete()
+    now = utcnow()
+    reservation = Reservation(
+        session_id=session_id, candidature_id=candidature_id, expire_le=now + timedelta(days=ttl_days)
+    )
+    session.add(reservation)
+    await _refresh(session, row)
+    await events.emit_one(session, session_id=session_id, event_type=events.PLACES_MODIFIEES)
+    return reservation, True
+
+
+async def _refresh(session: AsyncSession, row: SessionFormation) -> None:
+    await session.flush()
+    await session.refresh(row)
+
+
+async def _locked(session: AsyncSession, candidature_id: uuid.UUID) -> tuple[Reservation, SessionFormation]:
+    found = await repo.by_candidature(session, candidature_id)
+    if found is None:
+        raise not_found("Réservation", "reservation_introuvable")
+    row = await sessions_repo.lock(session, found.session_id)
+    reservation = await repo.by_candidature(session, candidature_id)  # re-read under the lock
+    assert row is not None and reservation is not None
+    return reservation, row
+
+
+async def confirm(session: AsyncSession, *, candidature_id: uuid.UUID) -> Reservation:
+    reservation, _row = await _locked(session, candidature_id)
+    if reservation.statut == "CONFIRMEE":
+        return reservation
+    if reservation.statut != "ACTIVE":
+        raise Problem(
+            409,
+            f"La réservation n'est plus active (statut {reservation.statut}) : la place a été rendue.",
+            code="reservation_inactive",
+        )
+    reservation.statut = "CONFIRMEE"
+    reservation.updated_at = utcnow()
+    await session.flush()
+    return reservation
+
+
+async def release(session: AsyncSession, *, candidature_id: uuid.UUID, raison: str | None) -> Reservation:
+    reservation, row = await _locked(session, candidature_id)
+    if reservation.statut in ("LIBEREE", "EXPIREE"):
+        return reservation
+    frees = True
+    if reservation.statut == "CONFIRMEE":
+        action = await session.get(Action, row.action_id)
+        frees = bool(action and action.entrees_sorties_permanentes) and row.fin >= date.today()
+    reservation.statut = "LIBEREE"
+    reservation.raison = raison
+    reservation.place_rendue = frees
+    reservation.updated_at = utcnow()
+    if frees:
+        await repo.give_back(session, row.id)
+    await _refresh(session, row)
+    if frees:
+        await events.emit_one(session, session_id=row.id, event_type=events.PLACES_MODIFIEES)
+    return reservation
+
+
+async def expire_for_session(session: AsyncSession, *, session_id: uuid.UUID, now: datetime) -> int:
+    """Expire the lapsed holds of one session (one transaction per session keeps lock order simple)."""
+    row = await sessions_repo.lock(session, session_id)
+    lapsed = await repo.lapsed_holds(session, session_id, now)
+    if row is None or not lapsed:
+        return 0
+    for reservation in lapsed:
+        reservation.statut = "EXPIREE"
+        reservation.raison = "Délai de décision dépassé"
+        reservation.updated_at = now
+    await repo.give_back(session, session_id, len(lapsed))
+    await _refresh(session, row)
+    await events.emit_one(session, session_id=session_id, event_type=events.PLACES_MODIFIEES)
+    return len(lapsed)
+
+
+async def reservation_out(session: AsyncSession, reservation: Reservation) -> dict[str, Any]:
+    view = await sessions_repo.view(session, reservation.session_id)
+    assert view is not None
+    data = reservation.model_dump()
+    data["session"] = sessions_repo.snapshot(view)
+    return data

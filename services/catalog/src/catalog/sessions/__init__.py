@@ -1,0 +1,1 @@
+"""Sessions (dates, places ouvertes, recruitment state) and the places search."""

@@ -1,0 +1,84 @@
+"""HTTP: sessions (OF on its own lots, or the Région) and the public places search."""
+
+import uuid
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Query
+from servicekit.db import SessionDep
+from servicekit.pagination import Page, PageParams, page_params
+
+from catalog.common.auth import SessionWriter
+from catalog.common.errors import Errors
+from catalog.common.referentiels import libelles
+from catalog.sessions import service
+from catalog.sessions.schemas import Etat, SessionIn, SessionOut, SessionPatch
+from catalog.sessions.search import SearchFilters, search
+
+router = APIRouter(prefix="/v1", tags=["sessions et places"])
+Paging = Annotated[PageParams, Depends(page_params)]
+
+
+def search_filters(
+    q: Annotated[str | None, Query(description="Mots (casse et accents ignorés)", max_length=200)] = None,
+    rome: str | None = None,
+    formacode: str | None = None,
+    secteur: str | None = None,
+    dispositif: str | None = None,
+    departement: str | None = None,
+    territoire: str | None = None,
+    organisme: Annotated[str | None, Query(description="id ou SIRET de l'organisme")] = None,
+    lot: uuid.UUID | None = None,
+    debut_min: date | None = None,
+    debut_max: date | None = None,
+    places_disponibles_min: Annotated[int | None, Query(ge=0)] = None,
+    etat_recrutement: Etat | None = None,
+    lat: Annotated[float | None, Query(ge=-90, le=90)] = None,
+    lon: Annotated[float | None, Query(ge=-180, le=180)] = None,
+    rayon_km: Annotated[float | None, Query(gt=0, le=1000)] = None,
+    inclure_terminees: bool = False,
+    tri: Annotated[Literal["debut", "distance"], Query(description="debut (défaut) ou distance")] = "debut",
+) -> SearchFilters:
+    errors = Errors()
+    if (lat is None) != (lon is None):
+        errors.add("/lon" if lon is None else "/lat", "La latitude et la longitude vont ensemble.")
+    if rayon_km is not None and lat is None:
+        errors.add("/lat", "Un rayon demande un point de départ (lat, lon).")
+    if tri == "distance" and lat is None:
+        errors.add("/tri", "Le tri par distance demande un point de départ (lat, lon).")
+    if debut_min and debut_max and debut_max < debut_min:
+        errors.add("/debut_max", "debut_max précède debut_min.")
+    errors.raise_if_any()
+    return SearchFilters(**{k: v for k, v in locals().items() if k != "errors"})
+
+
+@router.get("/sessions", response_model=Page[SessionOut], summary="Recherche de places (lecture publique)")
+async def search_sessions(
+    session: SessionDep, paging: Paging, filters: Annotated[SearchFilters, Depends(search_filters)]
+) -> Any:
+    views, total = await search(session, filters, paging, date.today())
+    dispositifs = await libelles(session, "dispositifs")
+    origin = (filters.lat, filters.lon) if filters.lat is not None and filters.lon is not None else None
+    items = [service.session_out(v, dispositifs, origin) for v in views]
+    return {"items": items, "total": total, "page": paging.page, "limit": paging.limit}
+
+
+@router.post("/sessions", status_code=201, response_model=SessionOut, summary="Ouvrir une session")
+async def create_session(data: SessionIn, session: SessionDep, principal: SessionWriter) -> Any:
+    row = await service.create_session(session, principal=principal, data=data)
+    return service.session_out(await service.get_view(session, row.id), await libelles(session, "dispositifs"))
+
+
+@router.get("/sessions/{session_id}", response_model=SessionOut, summary="Une session")
+async def get_session(session_id: uuid.UUID, session: SessionDep) -> Any:
+    view = await service.get_view(session, session_id)
+    return service.session_out(view, await libelles(session, "dispositifs"))
+
+
+@router.patch("/sessions/{session_id}", response_model=SessionOut, summary="Modifier une session")
+async def patch_session(
+    session_id: uuid.UUID, data: SessionPatch, session: SessionDep, principal: SessionWriter
+) -> Any:
+    view = await service.get_view(session, session_id)
+    await service.update_session(session, principal=principal, view=view, data=data)
+    return service.session_out(await service.get_view(session, session_id), await libelles(session, "dispositifs"))
