@@ -7,6 +7,7 @@ from servicekit.factory import ServiceSpec, create_service_app
 
 from indicators import models as _models  # noqa: F401  (registers the tables)
 from indicators.db import metadata
+from indicators.feed import FEEDS, poller, start_consumer
 from indicators.router import router
 from indicators.settings import IndicatorsSettings
 
@@ -21,6 +22,8 @@ def service_spec() -> ServiceSpec:
         metadata=metadata,
         migrations_dir=MIGRATIONS,
         routers=[router],
+        on_startup=[start_consumer],
+        background=[poller(source) for source in FEEDS],
     )
 
 

@@ -1,0 +1,111 @@
+"""Feed consumption: a poller per producer, stored cursors, catch-up, and the full rebuild."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from fastapi import FastAPI
+from servicekit.db import Database
+from servicekit.outbound import GatewayClient
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from indicators.models import FeedCursor
+from indicators.projection import apply_events, wipe
+
+log = logging.getLogger("indicators.feed")
+
+FEEDS: dict[str, str] = {
+    "catalog": "/api/catalog/v1/events",
+    "parcours": "/api/parcours/v1/events",
+}
+
+
+class FeedError(RuntimeError):
+    pass
+
+
+class Consumer:
+    """Reads the producers' feeds through the gateway and applies them page by page."""
+
+    def __init__(self, database: Database, gateway: GatewayClient, *, page_size: int = 1000) -> None:
+        self.database = database
+        self.gateway = gateway
+        self.page_size = page_size
+        self.locks = {source: asyncio.Lock() for source in FEEDS}
+
+    async def position(self, source: str) -> int:
+        async with self.database.sessionmaker() as session:
+            cursor = await session.get(FeedCursor, source)
+            return cursor.position if cursor else 0
+
+    async def fetch(self, source: str, after: int) -> dict[str, Any]:
+        resp = await self.gateway.request(
+            "GET", FEEDS[source], params={"after": after, "limit": self.page_size}
+        )
+        if resp.status_code != 200:
+            raise FeedError(f"flux {source} : HTTP {resp.status_code}")
+        body: dict[str, Any] = resp.json()
+        return body
+
+    async def sync(self, source: str) -> int:
+        """Applies every event available now on one feed; returns how many were applied."""
+        applied = 0
+        async with self.locks[source]:
+            while True:
+                after = await self.position(source)
+                page = await self.fetch(source, after)
+                items = page.get("items") or []
+                if items:
+                    async with self.database.sessionmaker() as session, session.begin():
+                        applied += await apply_events(session, source, items)
+                if not page.get("has_more") or not items:
+                    return applied
+
+    async def sync_all(self) -> int:
+        total = 0
+        for source in FEEDS:
+            total += await self.sync(source)
+        return total
+
+    async def rebuild(self) -> int:
+        """Wipes every projection and replays both feeds from sequence 0."""
+        async with self.locks["catalog"], self.locks["parcours"]:
+            async with self.database.sessionmaker() as session, session.begin():
+                await wipe(session)
+        return await self.sync_all()
+
+
+async def donnees_au(session: AsyncSession) -> Any:
+    rows = (await session.execute(select(FeedCursor.donnees_au))).scalars().all()  # type: ignore[call-overload]
+    known = [r for r in rows if r is not None]
+    return max(known) if known else None
+
+
+async def start_consumer(app: FastAPI) -> None:
+    settings = app.state.settings
+    app.state.consumer = Consumer(app.state.database, app.state.gateway, page_size=settings.feed_page_size)
+
+
+def poller(source: str):  # type: ignore[no-untyped-def]
+    async def loop(app: FastAPI) -> None:
+        settings = app.state.settings
+        if not settings.poll_enabled:
+            return
+        consumer: Consumer = app.state.consumer
+        delay = settings.poll_interval
+        while True:
+            try:
+                await consumer.sync(source)
+                delay = settings.poll_interval
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # producer not up yet, gateway restarting…
+                log.warning("lecture du flux %s impossible : %s", source, exc)
+                delay = min(max(delay * 2, settings.poll_interval), 10.0)
+            await asyncio.sleep(delay)
+
+    loop.__name__ = f"poll_{source}"
+    return loop

@@ -1,0 +1,352 @@
+"""Applying feed events to the projection tables, a page at a time, idempotently.
+
+A page is applied in one transaction together with the feed cursor, so a crash re-reads the page and
+events at or below the stored cursor are skipped: at-least-once delivery gives exactly-once effects.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Table, delete, insert, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from indicators.models import FACTS, FeedCursor
+
+State = dict[str, Any]
+CHUNK = 1000
+ANCIENS_NIVEAUX = {"VI": "INFRA_3", "V": "3", "IV": "4", "III": "5", "II": "6", "I": "7"}
+SESSION_FIELDS = (
+    "action_id",
+    "formation_id",
+    "lot_id",
+    "lot_numero",
+    "marche_id",
+    "dispositif",
+    "programme",
+    "secteur",
+    "departement",
+    "territoire",
+    "organisme",
+    "certifiante",
+    "debut",
+    "fin",
+    "places_ouvertes",
+)
+LOT_FIELDS = (
+    "numero",
+    "intitule",
+    "marche_id",
+    "dispositif",
+    "programme",
+    "secteur",
+    "departement",
+    "territoire",
+    "organisme",
+    "objectif_entrees",
+    "debut",
+    "fin",
+)
+
+
+def parse_date(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def parse_ts(value: Any) -> datetime:
+    if isinstance(value, datetime):
+        ts = value
+    else:
+        ts = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    return ts.replace(tzinfo=UTC) if ts.tzinfo is None else ts.astimezone(UTC)
+
+
+def add_months(d: date, months: int) -> date:
+    month0 = d.month - 1 + months
+    year, month = d.year + month0 // 12, month0 % 12 + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def tranche_age(age: int | None) -> str | None:
+    if age is None:
+        return None
+    if age < 26:
+        return "MOINS_26"
+    return "26_49" if age < 50 else "50_PLUS"
+
+
+def _num(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+def _bool(value: Any) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def profile_fields(profil: dict[str, Any] | None) -> State:
+    p = profil or {}
+    age = p.get("age")
+    niveau = p.get("niveau")
+    niveau = ANCIENS_NIVEAUX.get(str(niveau), niveau) if niveau is not None else None
+    return {
+        "stagiaire_id": p.get("stagiaire_id"),
+        "sexe": p.get("sexe"),
+        "age": age,
+        "tranche_age": tranche_age(age),
+        "niveau": None if niveau is None else str(niveau),
+        "deld": _bool(p.get("deld")),
+        "rqth": _bool(p.get("rqth")),
+        "rsa": _bool(p.get("rsa")),
+        "qpv": _bool(p.get("qpv")),
+        "reseau": p.get("reseau"),
+    }
+
+
+def _suivi6(state: State, data: dict[str, Any]) -> None:
+    situation = data.get("situation")
+    contrat = data.get("contrat")
+    duree_emploi = data.get("duree_emploi_mois")
+    duree_contrat = data.get("duree_contrat_mois")
+    connu = situation is not None and situation != "INCONNU"
+    emploi = connu and (
+        (duree_emploi is not None and duree_emploi >= 1)
+        or (duree_emploi is None and situation == "EMPLOI")
+        or contrat == "CREATION"
+    )
+    durable = connu and (
+        contrat in ("CDI", "CREATION") or (contrat == "CDD" and (duree_contrat or 0) >= 6)
+    )
+    state.update(
+        suivi6_situation=situation,
+        suivi6_contrat=contrat,
+        suivi6_connu=connu,
+        emploi_6m=bool(emploi),
+        durable_6m=bool(durable),
+    )
+
+
+def _days(a: date | None, b: date | None) -> int | None:
+    return None if a is None or b is None else (b - a).days
+
+
+def apply_parcours(state: State, kind: str, data: dict[str, Any]) -> bool:
+    """Mutates the parcours state for one event; False when the event does not concern it."""
+    if kind == "parcours.entree":
+        state.update(profile_fields(data.get("profil")))
+        state.update(
+            candidature_id=data.get("candidature_id"),
+            session_id=data.get("session_id"),
+            date_candidature=parse_date(data.get("date_candidature")),
+            date_entree=parse_date(data.get("date_entree")),
+            heures_prevues=_num(data.get("heures_prevues")),
+        )
+        state["delai_jours"] = _days(state["date_candidature"], state["date_entree"])
+        if state.get("statut") != "SORTI":
+            state["statut"] = "EN_FORMATION"
+    elif kind in ("parcours.suspendu", "parcours.repris"):
+        if state.get("statut") != "SORTI":
+            state["statut"] = "SUSPENDU" if kind == "parcours.suspendu" else "EN_FORMATION"
+    elif kind == "parcours.sortie":
+        sortie = parse_date(data.get("date_sortie"))
+        if state.get("date_entree") is None:
+            state["date_entree"] = parse_date(data.get("date_entree"))
+        state.update(
+            statut="SORTI",
+            date_sortie=sortie,
+            type_sortie=data.get("type"),
+            motif=data.get("motif"),
+            certification=data.get("certification"),
+            duree_jours=_days(state.get("date_entree"), sortie),
+            date_6m=add_months(sortie, 6) if sortie else None,
+            date_9m=add_months(sortie, 9) if sortie else None,
+        )
+        if data.get("heures_realisees") is not None:
+            state["heures_realisees"] = _num(data["heures_realisees"])
+    elif kind == "parcours.heures":
+        state["heures_realisees"] = _num(data.get("heures_realisees"))
+    elif kind == "suivi.enregistre":
+        if int(data.get("horizon_mois") or 0) != 6:
+            return False
+        _suivi6(state, data)
+    else:
+        return False
+    if state.get("session_id") is None and data.get("session_id"):
+        state["session_id"] = data["session_id"]
+    return True
+
+
+CANDIDATURE_STATUTS = {
+    "candidature.transmise": "TRANSMISE",
+    "candidature.positionnee": "EN_POSITIONNEMENT",
+    "candidature.acceptee": "ACCEPTEE",
+    "candidature.refusee": "REFUSEE",
+    "candidature.annulee": "ANNULEE",
+    "candidature.expiree": "EXPIREE",
+}
+
+
+def apply_candidature(state: State, kind: str, data: dict[str, Any]) -> bool:
+    if kind == "candidature.transmise":
+        state.update(profile_fields(data.get("profil")))
+        state["date_candidature"] = parse_date(data.get("date_candidature"))
+        state["reseau"] = state.get("reseau") or (data.get("profil") or {}).get("reseau")
+    elif kind == "parcours.entree":
+        state["entree"] = True
+        state["date_entree"] = parse_date(data.get("date_entree"))
+        if state.get("date_candidature") is None:
+            state["date_candidature"] = parse_date(data.get("date_candidature"))
+            state.update(profile_fields(data.get("profil")))
+        if state.get("statut") is None:
+            state["statut"] = "ACCEPTEE"
+        return True
+    elif kind not in CANDIDATURE_STATUTS:
+        return False
+    state["statut"] = CANDIDATURE_STATUTS[kind]
+    if data.get("session_id"):
+        state["session_id"] = data["session_id"]
+    return True
+
+
+def snapshot(data: dict[str, Any], fields: Sequence[str]) -> State:
+    out: State = {}
+    for f in fields:
+        value = data.get("organisme_siret") if f == "organisme" else data.get(f)
+        if f in ("debut", "fin"):
+            value = parse_date(value)
+        elif f == "certifiante":
+            value = _bool(value)
+        elif f in ("places_ouvertes", "objectif_entrees") and value is not None:
+            value = int(value)
+        elif f == "numero" and value is not None:
+            value = str(value)
+        out[f] = value
+    return out
+
+
+def _changed(state: State, new: State) -> bool:
+    return any(state.get(k) != v for k, v in new.items())
+
+
+class Batch:
+    """The facts touched by one page: loaded once, mutated in memory, written back in bulk."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+        self.states: dict[str, dict[str, State]] = {name: {} for name in FACTS}
+        self.touched: dict[str, set[str]] = {name: set() for name in FACTS}
+        self.history: dict[str, list[State]] = {name: [] for name in FACTS}
+
+    async def load(self, fact: str, keys: Iterable[str]) -> None:
+        table, _hist, key = FACTS[fact]
+        wanted = sorted({k for k in keys if k} - self.states[fact].keys())
+        for i in range(0, len(wanted), CHUNK):
+            part = wanted[i : i + CHUNK]
+            rows = (await self.session.execute(select(table).where(table.c[key].in_(part)))).mappings()
+            for row in rows:
+                self.states[fact][row[key]] = dict(row)
+
+    def state(self, fact: str, key: str) -> State:
+        table, _hist, key_col = FACTS[fact]
+        found = self.states[fact].get(key)
+        if found is None:
+            found = {c.name: None for c in table.columns}
+            found[key_col] = key
+            for flag in ("entree", "suivi6_connu", "emploi_6m", "durable_6m"):
+                if flag in found:
+                    found[flag] = False
+            self.states[fact][key] = found
+        return found
+
+    def record(self, fact: str, key: str, seq: int, recorded_at: datetime) -> None:
+        state = self.states[fact][key]
+        state["seq"] = seq
+        state["recorded_at"] = recorded_at
+        self.touched[fact].add(key)
+        self.history[fact].append(dict(state))
+
+    async def flush(self) -> None:
+        for fact, (table, hist, key) in FACTS.items():
+            if self.history[fact]:
+                await self.session.execute(insert(hist), self.history[fact])
+            keys = sorted(self.touched[fact])
+            for i in range(0, len(keys), CHUNK):
+                await self.session.execute(delete(table).where(table.c[key].in_(keys[i : i + CHUNK])))
+            if keys:
+                await self.session.execute(insert(table), [self.states[fact][k] for k in keys])
+
+
+async def apply_events(session: AsyncSession, source: str, events: Sequence[dict[str, Any]]) -> int:
+    """Applies the events of one feed page after the stored cursor; returns how many were new."""
+    cursor = await session.get(FeedCursor, source)
+    if cursor is None:
+        cursor = FeedCursor(source=source, position=0)
+        session.add(cursor)
+    fresh = sorted((e for e in events if int(e["seq"]) > cursor.position), key=lambda e: int(e["seq"]))
+    if not fresh:
+        return 0
+    batch = Batch(session)
+    if source == "catalog":
+        await batch.load("session", (e["data"].get("session_id") for e in fresh))
+        await batch.load("lot", (e["data"].get("lot_id") for e in fresh if e["type"].startswith("lot.")))
+    else:
+        await batch.load("parcours", (e["data"].get("parcours_id") for e in fresh))
+        await batch.load("candidature", (e["data"].get("candidature_id") for e in fresh))
+    latest = cursor.donnees_au
+    for event in fresh:
+        seq, kind, data = int(event["seq"]), str(event["type"]), event.get("data") or {}
+        recorded_at = parse_ts(event["recorded_at"])
+        latest = recorded_at if latest is None or recorded_at > latest else latest
+        _apply_one(batch, kind, data, seq, recorded_at)
+    await batch.flush()
+    cursor.position = int(fresh[-1]["seq"])
+    cursor.donnees_au = latest
+    cursor.updated_at = datetime.now(UTC)
+    await session.flush()
+    return len(fresh)
+
+
+def _apply_one(batch: Batch, kind: str, data: dict[str, Any], seq: int, recorded_at: datetime) -> None:
+    if kind.startswith("session.") or kind == "places.modifiees":
+        key = data.get("session_id")
+        if key:
+            state = batch.state("session", key)
+            new = snapshot(data, SESSION_FIELDS)
+            if _changed(state, new) or state.get("seq") is None:
+                state.update(new)
+                batch.record("session", key, seq, recorded_at)
+    elif kind.startswith("lot."):
+        key = data.get("lot_id")
+        if key:
+            state = batch.state("lot", key)
+            new = snapshot(data, LOT_FIELDS)
+            if _changed(state, new) or state.get("seq") is None:
+                state.update(new)
+                batch.record("lot", key, seq, recorded_at)
+    else:
+        cand_id = data.get("candidature_id")
+        if cand_id and (kind.startswith("candidature.") or kind == "parcours.entree"):
+            state = batch.state("candidature", cand_id)
+            if apply_candidature(state, kind, data):
+                batch.record("candidature", cand_id, seq, recorded_at)
+        parcours_id = data.get("parcours_id")
+        if parcours_id and not kind.startswith("alerte."):
+            state = batch.state("parcours", parcours_id)
+            if apply_parcours(state, kind, data):
+                batch.record("parcours", parcours_id, seq, recorded_at)
+
+
+async def wipe(session: AsyncSession) -> None:
+    """Empties every projection and cursor (the first step of a rebuild)."""
+    tables: list[Table] = []
+    for table, hist, _key in FACTS.values():
+        tables += [table, hist]
+    for table in tables:
+        await session.execute(delete(table))
+    await session.execute(delete(FeedCursor.__table__))  # type: ignore[arg-type]
