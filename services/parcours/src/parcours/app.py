@@ -6,10 +6,20 @@ from fastapi import FastAPI
 from servicekit.factory import ServiceSpec, create_service_app
 from servicekit.outbox import feed_router
 
+from parcours.alertes.router import router as alertes_router
+from parcours.audit.router import router as audit_router
+from parcours.candidatures.expiry import expiry_loop
+from parcours.candidatures.router import router as candidatures_router
 from parcours.db import metadata, outbox
+from parcours.demo.startup import start_demo
+from parcours.events.router import router as events_router
+from parcours.models import ALL_MODELS
+from parcours.parcours.router import router as parcours_router
+from parcours.presences.router import router as presences_router
 from parcours.settings import ParcoursSettings
 
 MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
+assert ALL_MODELS  # every table registered on the metadata before migrations compare it
 
 
 def service_spec() -> ServiceSpec:
@@ -19,7 +29,17 @@ def service_spec() -> ServiceSpec:
         description="Le parcours de chaque stagiaire : candidature, entrée, présences, sortie, suivis.",
         metadata=metadata,
         migrations_dir=MIGRATIONS,
-        routers=[feed_router(outbox)],
+        routers=[
+            events_router,
+            feed_router(outbox),
+            candidatures_router,
+            parcours_router,
+            presences_router,
+            alertes_router,
+            audit_router,
+        ],
+        on_startup=[start_demo],
+        background=[expiry_loop],
     )
 
 

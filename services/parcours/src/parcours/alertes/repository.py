@@ -1,0 +1,40 @@
+import uuid
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from servicekit.auth import Principal
+from sqlalchemy import Select, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from parcours.alertes.models import Alerte
+from parcours.common.access import scope_filter
+
+
+async def known(session: AsyncSession, ids: Sequence[uuid.UUID]) -> set[tuple[uuid.UUID, str, date | None]]:
+    """(parcours, règle, date) of open alerts (date None) and of every alert already raised."""
+    seen: set[tuple[uuid.UUID, str, date | None]] = set()
+    for start in range(0, len(ids), 500):
+        stmt = select(Alerte.parcours_id, Alerte.regle, Alerte.date, Alerte.statut).where(
+            Alerte.parcours_id.in_(ids[start : start + 500])  # type: ignore[attr-defined]
+        )
+        for pid, regle, day, statut in (await session.execute(stmt)).all():
+            seen.add((pid, regle, day))
+            if statut == "OUVERTE":
+                seen.add((pid, regle, None))
+    return seen
+
+
+def listing(principal: Principal, *, statut: str | None, parcours_id: uuid.UUID | None) -> Select[Any]:
+    stmt = select(Alerte).where(scope_filter(principal, Alerte.valideur_org_id, Alerte.organisme_siret))
+    if statut:
+        stmt = stmt.where(Alerte.statut == statut)
+    if parcours_id:
+        stmt = stmt.where(Alerte.parcours_id == parcours_id)
+    return stmt.order_by(Alerte.recorded_at.desc(), Alerte.id)  # type: ignore[attr-defined]
+
+
+async def get(session: AsyncSession, alerte_id: uuid.UUID) -> Alerte | None:
+    return await session.get(Alerte, alerte_id)
+
+

@@ -1,0 +1,29 @@
+from datetime import datetime
+from typing import Any
+import uuid
+
+from sqlalchemy import Select, select
+
+from parcours.audit.models import AuditEntry
+
+
+def listing(
+    *,
+    stagiaire_id: uuid.UUID | None,
+    objet_id: str | None,
+    action: str | None,
+    acteur_org: str | None,
+    depuis: datetime | None,
+) -> Select[Any]:
+    stmt = select(AuditEntry).order_by(AuditEntry.at.desc())  # type: ignore[attr-defined]
+    if stagiaire_id:
+        stmt = stmt.where(AuditEntry.stagiaire_id == stagiaire_id)
+    if objet_id:
+        stmt = stmt.where(AuditEntry.objet_id == objet_id)
+    if action:
+        stmt = stmt.where(AuditEntry.action == action)
+    if acteur_org:
+        stmt = stmt.where(AuditEntry.acteur_org == acteur_org)
+    if depuis:
+        stmt = stmt.where(AuditEntry.at >= depuis)  # type: ignore[operator]
+    return stmt

@@ -1,0 +1,74 @@
+import uuid
+import datetime as dt
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from parcours.stagiaires.schemas import StagiaireIn, StagiaireOut
+
+MOTIFS_REFUS = ("PREREQUIS", "PROJET_NON_VALIDE", "COMPLET", "ABSENT_POSITIONNEMENT", "DESISTEMENT", "AUTRE")
+STATUTS = ("TRANSMISE", "EN_POSITIONNEMENT", "ACCEPTEE", "REFUSEE", "ANNULEE", "EXPIREE")
+OUVERTS = ("TRANSMISE", "EN_POSITIONNEMENT", "ACCEPTEE")
+
+
+class CandidatureIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    session_id: uuid.UUID
+    stagiaire: StagiaireIn
+    projet_valide: bool = True
+    message: str | None = Field(default=None, max_length=4000)
+    date_candidature: dt.date | None = None
+
+
+class ReworkIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    session_id: uuid.UUID | None = None
+    message: str | None = Field(default=None, max_length=4000)
+    date_candidature: dt.date | None = None
+    stagiaire: StagiaireIn | None = None
+
+
+class PositionnementIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    date: dt.date | None = None
+    message: str | None = Field(default=None, max_length=4000)
+
+
+class DecisionIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    decision: Literal["ACCEPTEE", "REFUSEE"]
+    motif: Literal[MOTIFS_REFUS] | None = None  # type: ignore[valid-type]
+    message: str | None = Field(default=None, max_length=4000)
+    date: dt.date | None = None
+
+
+class AnnulationIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    message: str | None = Field(default=None, max_length=4000)
+    date: dt.date | None = None
+
+
+class CandidatureOut(BaseModel):
+    id: str
+    session_id: str
+    statut: str
+    date_candidature: dt.date
+    valideur_org_id: str
+    organisme_siret: str
+    projet_valide: bool
+    message: str | None
+    motif_refus: str | None
+    message_refus: str | None
+    date_decision: dt.date | None
+    origine_id: str | None
+    suite_id: str | None = None
+    parcours_id: str | None = None
+    enregistree_le: datetime
+    stagiaire: StagiaireOut | None = None
+    historique: list[dict[str, Any]] = []

@@ -1,0 +1,162 @@
+"""Candidature use cases. The router takes/releases the catalogue hold; these only touch the database."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from servicekit.auth import Principal
+from servicekit.models import utcnow
+from servicekit.problems import Problem, invalid, not_found
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from parcours.audit import service as audit
+from parcours.candidatures import repository
+from parcours.candidatures.models import Candidature
+from parcours.candidatures.schemas import OUVERTS, CandidatureIn, DecisionIn
+from parcours.common import historique
+from parcours.common.access import can_see
+from parcours.common.catalogue import SessionInfo
+from parcours.common.dates import today
+from parcours.events import payloads as ev
+from parcours.events.service import publish
+from parcours.stagiaires import service as stagiaires
+
+
+def check_candidature_date(when: date, info: SessionInfo, pointer: str = "/date_candidature") -> None:
+    if when > today():
+        raise invalid(pointer, "La date de candidature ne peut pas être postérieure à aujourd'hui.")
+    if when > info.fin:
+        raise invalid(pointer, f"La date de candidature doit précéder la fin de la session ({info.fin}).")
+
+
+async def create(
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    candidature_id: uuid.UUID,
+    data: CandidatureIn,
+    info: SessionInfo,
+    pepper: str,
+    origine_id: uuid.UUID | None = None,
+) -> Candidature:
+    when = data.date_candidature or today()
+    stagiaire, changed = await stagiaires.record(session, data=data.stagiaire, pepper=pepper)
+    profil = stagiaires.profil(stagiaire, on=when, reseau=principal.org_type)
+    row = Candidature(
+        id=candidature_id,
+        session_id=data.session_id,
+        stagiaire_id=stagiaire.id,
+        valideur_org_id=principal.org_id,
+        valideur_reseau=principal.org_type,
+        organisme_siret=info.organisme_siret,
+        statut="TRANSMISE",
+        date_candidature=when,
+        projet_valide=data.projet_valide,
+        message=data.message,
+        origine_id=origine_id,
+        session_debut=info.debut,
+        session_fin=info.fin,
+        dispositif=info.dispositif,
+        certifiante=info.certifiante,
+        profil=profil,
+    )
+    session.add(row)
+    await session.flush()
+    historique.add(
+        session, principal=principal, objet="candidature", objet_id=row.id, statut="TRANSMISE", date_effet=when
+    )
+    if changed:
+        action = "STAGIAIRE_CREE" if changed.get("creation") else "STAGIAIRE_MODIFIE"
+        audit.record(
+            session, principal=principal, action=action, objet="stagiaire", objet_id=stagiaire.id,
+            stagiaire_id=stagiaire.id, detail={"champs": sorted(changed)},
+        )
+    audit.record(
+        session, principal=principal, action="CANDIDATURE_TRANSMISE", objet="candidature", objet_id=row.id,
+        stagiaire_id=stagiaire.id, detail={"origine_id": str(origine_id) if origine_id else None},
+    )
+    payload = ev.CandidatureTransmise(
+        candidature_id=str(row.id), session_id=str(row.session_id), date_candidature=when,
+        valideur_org_id=row.valideur_org_id, profil=ev.Profil(**profil),
+    )
+    await publish(session, "candidature.transmise", str(row.id), payload)
+    await session.flush()
+    return row
+
+
+async def visible(session: AsyncSession, *, principal: Principal, candidature_id: uuid.UUID) -> Candidature:
+    row = await repository.get(session, candidature_id)
+    if row is None or not can_see(
+        principal, valideur_org_id=row.valideur_org_id, organisme_siret=row.organisme_siret
+    ):
+        raise not_found("Candidature", code="candidature_introuvable")
+    return row
+
+
+def effective_date(row: Candidature, when: date | None, pointer: str = "/date") -> date:
+    day = when or today()
+    if day > today():
+        raise invalid(pointer, "La date ne peut pas être postérieure à aujourd'hui.")
+    if day < row.date_candidature:
+        raise invalid(pointer, f"La date doit suivre la date de candidature ({row.date_candidature}).")
+    return day
+
+
+def require_status(row: Candidature, *allowed: str) -> None:
+    if row.statut not in allowed:
+        raise Problem(
+            409,
+            f"Transition impossible depuis le statut {row.statut} (attendu : {', '.join(allowed)}).",
+            code="transition_interdite",
+        )
+
+
+def check_decision(data: DecisionIn) -> None:
+    if data.decision != "REFUSEE":
+        return
+    if data.motif is None:
+        raise invalid("/motif", "Le motif de refus est obligatoire.")
+    if not (data.message or "").strip():
+        raise invalid("/message", "Un message au valideur est obligatoire en cas de refus.")
+
+
+async def transition(
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    row: Candidature,
+    statut: str,
+    day: date,
+    motif: str | None = None,
+    message: str | None = None,
+) -> Candidature:
+    """Moves a candidature, records history + audit, emits the event — all in the caller's transaction."""
+    row.statut = statut
+    row.updated_at = utcnow()
+    if statut in ("ACCEPTEE", "REFUSEE"):
+        row.date_decision = day
+    if statut == "REFUSEE":
+        row.motif_refus, row.message_refus = motif, message
+    historique.add(
+        session, principal=principal, objet="candidature", objet_id=row.id, statut=statut, date_effet=day,
+        motif=motif, commentaire=message,
+    )
+    audit.record(
+        session, principal=principal, action=f"CANDIDATURE_{statut}", objet="candidature", objet_id=row.id,
+        stagiaire_id=row.stagiaire_id, detail={"motif": motif} if motif else None,
+    )
+    kind = {"EN_POSITIONNEMENT": "positionnee"}.get(statut, statut.lower())
+    base = {"candidature_id": str(row.id), "session_id": str(row.session_id), "date": day}
+    payload = ev.CandidatureRefusee(**base, motif=motif or "AUTRE") if statut == "REFUSEE" else ev.CandidatureEtape(**base)
+    await publish(session, f"candidature.{kind}", str(row.id), payload)
+    await session.flush()
+    return row
+
+
+def releases_place(statut: str) -> bool:
+    return statut in ("REFUSEE", "ANNULEE", "EXPIREE")
+
+
+def is_open(row: Candidature) -> bool:
+    return row.statut in OUVERTS

@@ -1,0 +1,185 @@
+"""The catalogue as the parcours service sees it: session detail and place holds (contracts.md §3)."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import httpx
+from fastapi import FastAPI
+from servicekit.problems import Problem
+
+log = logging.getLogger("parcours.catalogue")
+BASE = "/api/catalog/v1"
+
+
+def unavailable() -> Problem:
+    return Problem(
+        503,
+        "Le catalogue est momentanément injoignable : rien n'a été enregistré, réessayez plus tard.",
+        code="catalogue_indisponible",
+    )
+
+
+@dataclass(frozen=True)
+class Module:
+    id: str
+    type: str
+    valide: bool
+    libelle: str = ""
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """What the parcours rules need from a catalogue session."""
+
+    id: str
+    debut: date
+    fin: date
+    etat_recrutement: str
+    organisme_siret: str
+    dispositif: str
+    certifiante: bool
+    entrees_sorties_permanentes: bool
+    modules: tuple[Module, ...] = field(default_factory=tuple)
+
+    @property
+    def modules_valides(self) -> dict[str, Module]:
+        index: dict[str, Module] = {}
+        for module in self.modules:
+            if module.valide:
+                index[module.id] = module
+                index.setdefault(module.type, module)
+        return index
+
+
+def _pick(payload: dict[str, Any], *paths: str) -> Any:
+    """First value found along dotted paths (the session payload nests lot/action/formation)."""
+    for path in paths:
+        node: Any = payload
+        for part in path.split("."):
+            node = node.get(part) if isinstance(node, dict) else None
+        if node is not None:
+            return node
+    return None
+
+
+def _code(value: Any) -> str:
+    return str(value.get("code", "")) if isinstance(value, dict) else str(value or "")
+
+
+def _modules(payload: dict[str, Any]) -> tuple[Module, ...]:
+    raw = _pick(payload, "modules", "action.modules", "modules_valides", "action.modules_valides") or []
+    modules = []
+    for item in raw:
+        if isinstance(item, str):
+            modules.append(Module(id=item, type=item, valide=True))
+            continue
+        statut = str(item.get("statut", "")).upper()
+        valide = bool(item.get("valide", item.get("valide_region", statut in ("", "VALIDE"))))
+        kind = _code(item.get("type") or item.get("type_module") or item.get("code"))
+        modules.append(
+            Module(id=str(item.get("id", kind)), type=kind, valide=valide, libelle=str(item.get("libelle", "")))
+        )
+    return tuple(modules)
+
+
+def session_from_payload(payload: dict[str, Any]) -> SessionInfo:
+    dispositif = _pick(payload, "dispositif", "lot.dispositif", "formation.dispositif")
+    certifiante = _pick(payload, "certifiante", "formation.certifiante", "dispositif.certifiant")
+    if certifiante is None:
+        certifiante = bool(_pick(payload, "certification", "formation.certification"))
+    return SessionInfo(
+        id=str(payload["id"] if "id" in payload else payload["session_id"]),
+        debut=date.fromisoformat(str(payload["debut"])),
+        fin=date.fromisoformat(str(payload["fin"])),
+        etat_recrutement=str(payload.get("etat_recrutement", "OUVERT")),
+        organisme_siret=str(
+            _pick(payload, "organisme_siret", "lot.organisme_siret", "organisme.siret", "lot.organisme.siret")
+            or ""
+        ),
+        dispositif=_code(dispositif),
+        certifiante=bool(certifiante),
+        entrees_sorties_permanentes=bool(
+            _pick(payload, "entrees_sorties_permanentes", "action.entrees_sorties_permanentes") or False
+        ),
+        modules=_modules(payload),
+    )
+
+
+class Catalogue:
+    """Calls to the catalogue through the gateway with the service's own token."""
+
+    def __init__(self, app: FastAPI) -> None:
+        self.gateway = app.state.gateway
+
+    async def _call(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        try:
+            resp: httpx.Response = await self.gateway.request(method, BASE + path, **kwargs)
+        except (httpx.HTTPError, OSError) as exc:
+            log.warning("catalogue injoignable", extra={"path": path, "error": repr(exc)})
+            raise unavailable() from exc
+        if resp.status_code >= 500:
+            raise unavailable()
+        return resp
+
+    async def session(self, session_id: uuid.UUID | str) -> SessionInfo:
+        resp = await self._call("GET", f"/sessions/{session_id}")
+        if resp.status_code == 404:
+            raise Problem(
+                422,
+                "Session inconnue du catalogue.",
+                code="session_introuvable",
+                errors=[{"pointer": "/session_id", "message": "Session inconnue du catalogue."}],
+            )
+        if resp.status_code != 200:
+            raise unavailable()
+        return session_from_payload(resp.json())
+
+    async def hold(self, session_id: uuid.UUID, candidature_id: uuid.UUID) -> dict[str, Any]:
+        body = {"session_id": str(session_id), "candidature_id": str(candidature_id)}
+        resp = await self._call("POST", "/reservations", json=body)
+        if resp.status_code in (200, 201):
+            data: dict[str, Any] = resp.json()
+            return data
+        if resp.status_code in (404, 409):
+            upstream = _problem_json(resp)
+            code = upstream.get("code") or ("session_introuvable" if resp.status_code == 404 else "conflict")
+            detail = upstream.get("detail") or "La session n'accepte pas de candidature."
+            if code == "session_complete":
+                detail = "Session complète : plus aucune place disponible."
+            raise Problem(resp.status_code, detail, code=code)
+        raise unavailable()
+
+    async def confirm(self, candidature_id: uuid.UUID) -> None:
+        resp = await self._call("POST", f"/reservations/{candidature_id}/confirmation")
+        if resp.status_code != 200:
+            upstream = _problem_json(resp)
+            raise Problem(
+                409,
+                upstream.get("detail") or "La place réservée n'a pas pu être confirmée.",
+                code=upstream.get("code") or "reservation_invalide",
+            )
+
+    async def release(self, candidature_id: uuid.UUID, raison: str) -> None:
+        resp = await self._call("POST", f"/reservations/{candidature_id}/liberation", json={"raison": raison})
+        if resp.status_code not in (200, 404):
+            raise unavailable()
+
+    async def release_quietly(self, candidature_id: uuid.UUID, raison: str) -> None:
+        """Best effort (undoing a hold whose candidature was not stored); the catalogue's sweep is the net."""
+        try:
+            await self.release(candidature_id, raison)
+        except Problem:
+            log.error("place non libérée", extra={"candidature_id": str(candidature_id)})
+
+
+def _problem_json(resp: httpx.Response) -> dict[str, Any]:
+    try:
+        body = resp.json()
+    except ValueError:
+        return {}
+    return body if isinstance(body, dict) else {}

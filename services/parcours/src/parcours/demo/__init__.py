@@ -1,0 +1,1 @@
+"""Demo data generated through the service's own use cases, calibrated on the seeds."""

@@ -1,0 +1,2 @@
+async def run_when_ready(app):  # placeholder, replaced below
+    return None

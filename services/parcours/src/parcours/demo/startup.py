@@ -1,0 +1,28 @@
+"""Start the demo generation in the background when asked and nothing exists yet."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from fastapi import FastAPI
+
+from parcours.settings import ParcoursSettings
+
+log = logging.getLogger("parcours.demo")
+
+
+async def start_demo(app: FastAPI) -> None:
+    settings: ParcoursSettings = app.state.settings
+    if not settings.demo:
+        return
+    from parcours.demo.generator import run_when_ready
+
+    task = asyncio.create_task(run_when_ready(app), name="parcours-demo")
+    app.state.demo_task = task
+    task.add_done_callback(_log_failure)
+
+
+def _log_failure(task: asyncio.Task[None]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.error("génération de la démo interrompue", exc_info=task.exception())

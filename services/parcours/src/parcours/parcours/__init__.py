@@ -1,0 +1,1 @@
+"""Parcours: entry with the contrat individuel, suspension/reprise, exit, follow-ups."""

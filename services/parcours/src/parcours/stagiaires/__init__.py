@@ -1,0 +1,1 @@
+"""Stagiaires: one row per person, deduplicated on the France Travail identifier."""
