@@ -1,32 +1,51 @@
 """Gateway: create_app(settings) — auth server, route table, merged OpenAPI, SPA."""
 
+import asyncio
+import contextlib
+import logging
 from pathlib import Path
 
 from fastapi import FastAPI
 from servicekit.factory import ServiceSpec, create_service_app
 
 from gateway.auth import models as _auth_models  # noqa: F401  (registers the tables)
+from gateway.auth.admin import router as admin_router
+from gateway.auth.authorize import router as authorize_router
+from gateway.auth.broker import router as broker_router
 from gateway.auth.discovery import router as discovery_router
 from gateway.auth.keys import load_keyring, publish
+from gateway.auth.maintenance import housekeeping, refresh_keyring
 from gateway.auth.seed import ensure_clients
 from gateway.auth.token_endpoint import router as token_router
 from gateway.db import metadata
 from gateway.embedded import upstreams_context
+from gateway.middleware import install_edge_middleware
 from gateway.openapi import router as openapi_router
 from gateway.proxy import router as proxy_router
 from gateway.settings import GatewaySettings
 from gateway.spa import router as spa_router
 
 MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
+log = logging.getLogger("prf.gateway")
 
 
 async def init_auth(app: FastAPI) -> None:
     settings: GatewaySettings = app.state.settings
     async with app.state.database.sessionmaker() as session:
         await ensure_clients(session, settings)
-        app.state.keyring = await load_keyring(session)
+        app.state.keyring = await load_keyring(session, settings.key_rotation_window)
         await session.commit()
     publish(app.state.keyring, settings.public_jwks_file())
+
+
+async def maintain_auth(app: FastAPI) -> None:
+    """Every 30 s: pick up a key rotation made elsewhere (CLI, another worker), purge expired rows."""
+    while True:
+        await asyncio.sleep(30)
+        with contextlib.suppress(Exception):
+            await refresh_keyring(app)
+        with contextlib.suppress(Exception):
+            await housekeeping(app)
 
 
 async def upstreams_ready(app: FastAPI) -> str | None:
@@ -49,9 +68,19 @@ def service_spec() -> ServiceSpec:
         description="Authentification OAuth2, routage vers les services, API fusionnée, interface web.",
         metadata=metadata,
         migrations_dir=MIGRATIONS,
-        # Order matters: the SPA's catch-all route comes last.
-        routers=[token_router, discovery_router, openapi_router, proxy_router, spa_router],
+        # Order matters: the gateway's own /api routes before the proxy, the SPA's catch-all last.
+        routers=[
+            token_router,
+            authorize_router,
+            broker_router,
+            discovery_router,
+            admin_router,
+            openapi_router,
+            proxy_router,
+            spa_router,
+        ],
         on_startup=[init_auth],
+        background=[maintain_auth],
         contexts=[upstreams_context],
         readiness=[upstreams_ready],
     )
@@ -66,4 +95,6 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
     settings = settings.model_copy(
         update={"jwks_file": settings.public_jwks_file(), "token_issuer": settings.issuer()}
     )
-    return create_service_app(settings, service_spec())
+    app = create_service_app(settings, service_spec())
+    install_edge_middleware(app, settings)
+    return app

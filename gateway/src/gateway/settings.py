@@ -24,11 +24,77 @@ class GatewaySettings(ServiceSettings):
     # The built SPA (frontend/dist); a placeholder page is served when it is missing.
     spa_dir: Path = Path("frontend/dist")
 
+    # --- OAuth2 authorization server -------------------------------------------------------------
+    # Authorization codes live this long (RFC 6749 recommends at most 10 minutes).
+    authorization_code_ttl: int = 300
+    # A refresh token is good this long after it was issued (each use rotates it)…
+    refresh_token_ttl: int = 8 * 3600
+    # …and a login session (a refresh-token family) never outlives this.
+    refresh_session_max_age: int = 24 * 3600
+    # Signing-key rotation: the retired key stays published this long (≥ the access-token TTL).
+    key_rotation_window: int = 3600
+    # Redirect URIs of the SPA besides http://localhost:$PORT/auth/callback and 127.0.0.1
+    # (e.g. the Vite dev server: GATEWAY_SPA_EXTRA_REDIRECT_URIS='["http://localhost:5173/auth/callback"]').
+    spa_extra_redirect_uris: list[str] = []
+
+    # --- Login throttling ------------------------------------------------------------------------
+    login_max_failures_per_user: int = 5
+    login_max_failures_per_ip: int = 20
+    login_failure_window: int = 900
+    login_lockout: int = 900
+
+    # --- Broker mode: an external OpenID Connect provider (Keycloak, ProConnect) ----------------
+    broker_issuer: str = ""
+    broker_client_id: str = ""
+    broker_client_secret: SecretStr = SecretStr("")
+    broker_name: str = "ProConnect"
+    broker_scope: str = "openid email profile"
+    # Claims read to create an account on first login (when auto-provisioning is on).
+    broker_role_claim: str = "prf_role"
+    broker_org_id_claim: str = "prf_org_id"
+    broker_org_type_claim: str = "prf_org_type"
+    # Off: only accounts the Région created beforehand (matched by verified e-mail) may log in.
+    broker_auto_provision: bool = False
+    # Hide the local password form when every person logs in through the provider.
+    broker_only: bool = False
+
+    # --- Edge protections ------------------------------------------------------------------------
+    # Requests per minute per principal (token subject, else client IP); 0 disables.
+    rate_limit_per_minute: int = 600
+    # Largest request body accepted (bulk attendance, CSV and LHÉO imports need several MB).
+    max_body_bytes: int = 20 * 1024 * 1024
+    # Smaller limit for the OAuth endpoints (forms of a few hundred bytes).
+    max_auth_body_bytes: int = 64 * 1024
+    # Origins allowed to call the API from a browser (CORS); empty → same origin only.
+    cors_origins: list[str] = []
+    # Content-Security-Policy of the SPA's pages (a Vite build: no inline scripts).
+    spa_csp: str = (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+        "form-action 'self'; frame-ancestors 'none'"
+    )
+    hsts_max_age: int = 31536000
+
     def issuer(self) -> str:
         return (self.public_url or f"http://localhost:{self.port}").rstrip("/")
 
     def public_jwks_file(self) -> Path:
         return self.jwks_file or (self.data_dir / "jwks.json")
+
+    def spa_redirect_uris(self) -> list[str]:
+        uris = [
+            f"http://localhost:{self.port}/auth/callback",
+            f"http://127.0.0.1:{self.port}/auth/callback",
+        ]
+        if self.public_url:
+            uris.append(f"{self.issuer()}/auth/callback")
+        for uri in self.spa_extra_redirect_uris:
+            if uri not in uris:
+                uris.append(uri)
+        return uris
+
+    def broker_enabled(self) -> bool:
+        return bool(self.broker_issuer and self.broker_client_id)
 
     def check_production(self) -> None:
         if self.env == "production" and self.internal_secret.get_secret_value() == DEMO_INTERNAL_SECRET:

@@ -5,10 +5,13 @@ from typing import Any
 from fastapi import APIRouter, Request
 from servicekit.auth import CurrentPrincipal
 
-from gateway.auth.roles import ALL_SCOPES
+from gateway.auth.roles import ALL_SCOPES, OIDC_SCOPES
 from gateway.settings import GatewaySettings
 
 router = APIRouter(tags=["oauth2"])
+
+AUTH_METHODS = ["client_secret_basic", "client_secret_post", "private_key_jwt", "none"]
+ASSERTION_ALGS = ["RS256", "PS256", "ES256"]
 
 
 def _metadata(settings: GatewaySettings) -> dict[str, Any]:
@@ -18,14 +21,33 @@ def _metadata(settings: GatewaySettings) -> dict[str, Any]:
         "authorization_endpoint": f"{issuer}/oauth2/authorize",
         "token_endpoint": f"{issuer}/oauth2/token",
         "revocation_endpoint": f"{issuer}/oauth2/revoke",
+        "userinfo_endpoint": f"{issuer}/oauth2/userinfo",
         "jwks_uri": f"{issuer}/.well-known/jwks.json",
-        "grant_types_supported": ["client_credentials"],
+        "grant_types_supported": ["authorization_code", "refresh_token", "client_credentials"],
         "response_types_supported": ["code"],
+        "response_modes_supported": ["query"],
         "code_challenge_methods_supported": ["S256"],
-        "token_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post"],
-        "scopes_supported": list(ALL_SCOPES),
+        "token_endpoint_auth_methods_supported": AUTH_METHODS,
+        "token_endpoint_auth_signing_alg_values_supported": ASSERTION_ALGS,
+        "revocation_endpoint_auth_methods_supported": AUTH_METHODS,
+        "revocation_endpoint_auth_signing_alg_values_supported": ASSERTION_ALGS,
+        "scopes_supported": [*OIDC_SCOPES, *ALL_SCOPES],
+        "claims_supported": [
+            "sub",
+            "client_id",
+            "role",
+            "org_id",
+            "org_type",
+            "scope",
+            "name",
+            "preferred_username",
+            "email",
+            "auth_time",
+        ],
         "subject_types_supported": ["public"],
         "id_token_signing_alg_values_supported": ["RS256"],
+        "authorization_response_iss_parameter_supported": True,
+        "ui_locales_supported": ["fr"],
     }
 
 
@@ -45,8 +67,7 @@ async def jwks(request: Request) -> dict[str, Any]:
     return result
 
 
-@router.get("/api/me", tags=["compte"], summary="L'appelant, tel que son jeton le décrit")
-async def me(principal: CurrentPrincipal) -> dict[str, Any]:
+def _caller(principal: CurrentPrincipal) -> dict[str, Any]:
     return {
         "sub": principal.sub,
         "client_id": principal.client_id,
@@ -55,3 +76,13 @@ async def me(principal: CurrentPrincipal) -> dict[str, Any]:
         "org_type": principal.org_type,
         "scopes": sorted(principal.scopes),
     }
+
+
+@router.get("/api/me", tags=["compte"], summary="L'appelant, tel que son jeton le décrit")
+async def me(principal: CurrentPrincipal) -> dict[str, Any]:
+    return _caller(principal)
+
+
+@router.get("/oauth2/userinfo", summary="OpenID Connect UserInfo (le porteur du jeton)")
+async def userinfo(principal: CurrentPrincipal) -> dict[str, Any]:
+    return _caller(principal)

@@ -1,11 +1,15 @@
-"""Registers the internal service clients, and the demo identities outside production."""
+"""Registers the internal service clients and the SPA, and the demo identities outside production."""
 
+from servicekit.models import utcnow
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from gateway.auth.demo import DEMO_CLIENTS, DEMO_SECRET, INTERNAL_CLIENTS
-from gateway.auth.models import OAuthClient
+from gateway.auth.demo import DEMO_CLIENTS, DEMO_PASSWORD, DEMO_SECRET, DEMO_USERS, INTERNAL_CLIENTS
+from gateway.auth.models import PUBLIC, Account, OAuthClient
 from gateway.auth.secrets import hash_secret, verify_secret
 from gateway.settings import GatewaySettings
+
+SPA_CLIENT_ID = "prf-spa"
 
 
 async def ensure_clients(session: AsyncSession, settings: GatewaySettings) -> None:
@@ -19,8 +23,14 @@ async def ensure_clients(session: AsyncSession, settings: GatewaySettings) -> No
             role="service",
             org_id="PRF",
             org_type="SERVICE",
+            kind="internal",
         )
+    await _ensure_spa(session, settings)
     if settings.env == "production":
+        # Demo identities left over from a demo run are switched off, and refused anyway.
+        await session.execute(update(OAuthClient).where(OAuthClient.demo.is_(True)).values(disabled=True))  # type: ignore[attr-defined]
+        await session.execute(update(Account).where(Account.demo.is_(True)).values(disabled=True))  # type: ignore[attr-defined]
+        await session.flush()
         return
     for client_id, org in DEMO_CLIENTS.items():
         await _upsert(
@@ -33,7 +43,41 @@ async def ensure_clients(session: AsyncSession, settings: GatewaySettings) -> No
             org_type=org.org_type,
             demo=True,
         )
+    await ensure_demo_users(session)
     await session.flush()
+
+
+async def _ensure_spa(session: AsyncSession, settings: GatewaySettings) -> None:
+    spa = await session.get(OAuthClient, SPA_CLIENT_ID)
+    if spa is None:
+        spa = OAuthClient(client_id=SPA_CLIENT_ID, nom="Interface web PRF", role="", kind="spa")
+        session.add(spa)
+    spa.token_endpoint_auth_method = PUBLIC
+    spa.secret_hash = ""
+    spa.grant_types = ["authorization_code", "refresh_token"]
+    spa.redirect_uris = settings.spa_redirect_uris()
+    spa.disabled = False
+
+
+async def ensure_demo_users(session: AsyncSession) -> None:
+    existing = {
+        a.username: a
+        for a in (
+            await session.execute(select(Account).where(Account.username.in_(list(DEMO_USERS))))  # type: ignore[attr-defined]
+        ).scalars()
+    }
+    hashed: str | None = None
+    for username, org in DEMO_USERS.items():
+        account = existing.get(username)
+        if account is None:
+            hashed = hashed or hash_secret(DEMO_PASSWORD)
+            account = Account(username=username, password_hash=hashed, demo=True, role=org.role)
+            session.add(account)
+        account.nom = org.nom
+        account.role = org.role
+        account.org_id = org.org_id
+        account.org_type = org.org_type
+        account.disabled = False
 
 
 async def _upsert(
@@ -46,6 +90,7 @@ async def _upsert(
     org_id: str,
     org_type: str,
     demo: bool = False,
+    kind: str = "partenaire",
 ) -> None:
     client = await session.get(OAuthClient, client_id)
     if client is None:
@@ -57,7 +102,10 @@ async def _upsert(
             org_type=org_type,
             grant_types=["client_credentials"],
             demo=demo,
+            kind=kind,
         )
         session.add(client)
+    client.disabled = False
     if not verify_secret(client.secret_hash, secret):
         client.secret_hash = hash_secret(secret)
+        client.secret_rotated_at = utcnow()

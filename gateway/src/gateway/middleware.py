@@ -1,0 +1,236 @@
+"""Edge protections of the gateway: security headers, CORS, rate limiting per principal, body-size limits.
+
+Installed innermost (after servicekit's request-id and metrics middleware), so refusals carry a request id
+and are counted. Order, outer to inner: security headers → CORS → rate limit → body limit → app.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from fastapi import FastAPI
+from servicekit.problems import problem_response
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from gateway.auth.tokens import decode_own_token
+from gateway.settings import GatewaySettings
+
+API_CSP = "default-src 'none'; frame-ancestors 'none'"
+# Rate-limited paths (static SPA files and probes are not).
+LIMITED_PREFIXES = ("/api/", "/oauth2/", "/.well-known/")
+BODY_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope.get("headers", []):
+        if key == name:
+            return str(value.decode("latin-1"))
+    return None
+
+
+class SecurityHeadersMiddleware:
+    def __init__(self, app: ASGIApp, settings: GatewaySettings) -> None:
+        self.app = app
+        self.spa_csp = settings.spa_csp
+        self.hsts = (
+            f"max-age={settings.hsts_max_age}; includeSubDomains" if settings.env == "production" else None
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                present = {k.lower() for k, _ in headers}
+                ctype = next((v for k, v in headers if k.lower() == b"content-type"), b"")
+                html = ctype.startswith(b"text/html")
+                wanted: list[tuple[bytes, bytes]] = [
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"no-referrer"),
+                    (b"x-frame-options", b"DENY"),
+                    (b"content-security-policy", (self.spa_csp if html else API_CSP).encode()),
+                ]
+                if html:
+                    wanted.append((b"cross-origin-opener-policy", b"same-origin"))
+                if self.hsts:
+                    wanted.append((b"strict-transport-security", self.hsts.encode()))
+                headers.extend((k, v) for k, v in wanted if k not in present)
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+class RateLimiter:
+    """Token bucket per key: `per_minute` requests, refilled continuously. `clock` is injectable."""
+
+    MAX_KEYS = 50_000
+
+    def __init__(self, per_minute: int, clock: Callable[[], float] = time.monotonic) -> None:
+        self.capacity = float(per_minute)
+        self.rate = per_minute / 60.0
+        self.clock = clock
+        self.buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
+
+    def hit(self, key: str) -> float:
+        """0 when the request may pass, else the seconds to wait."""
+        now = self.clock()
+        tokens, last = self.buckets.pop(key, (self.capacity, now))
+        tokens = min(self.capacity, tokens + max(0.0, now - last) * self.rate)
+        if tokens >= 1.0:
+            self.buckets[key] = (tokens - 1.0, now)
+            wait = 0.0
+        else:
+            self.buckets[key] = (tokens, now)
+            wait = (1.0 - tokens) / self.rate
+        while len(self.buckets) > self.MAX_KEYS:
+            self.buckets.popitem(last=False)
+        return wait
+
+
+class RateLimitMiddleware:
+    """Per principal: the subject of a valid token signed by this gateway, else the client's IP."""
+
+    _CACHE = 10_000
+
+    def __init__(self, app: ASGIApp, settings: GatewaySettings, fastapi_app: FastAPI) -> None:
+        self.app = app
+        self.settings = settings
+        self.fastapi_app = fastapi_app
+        self._subjects: OrderedDict[str, str | None] = OrderedDict()
+
+    def _subject(self, token: str) -> str | None:
+        if token in self._subjects:
+            self._subjects.move_to_end(token)
+            return self._subjects[token]
+        ring = getattr(self.fastapi_app.state, "keyring", None)
+        claims = decode_own_token(ring, token, issuer=self.settings.issuer()) if ring is not None else None
+        sub = str(claims["sub"]) if claims and claims.get("sub") else None
+        self._subjects[token] = sub
+        while len(self._subjects) > self._CACHE:
+            self._subjects.popitem(last=False)
+        return sub
+
+    def principal(self, scope: Scope) -> str:
+        auth = _header(scope, b"authorization") or ""
+        kind, _, token = auth.partition(" ")
+        if kind.lower() == "bearer" and token:
+            sub = self._subject(token.strip())
+            if sub:
+                return f"sub:{sub}"
+        client = scope.get("client")
+        return f"ip:{client[0] if client else 'inconnue'}"
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        limiter = self.fastapi_app.state.rate_limiter
+        if scope["type"] != "http" or limiter is None or not scope["path"].startswith(LIMITED_PREFIXES):
+            await self.app(scope, receive, send)
+            return
+        wait = limiter.hit(self.principal(scope))
+        if wait > 0:
+            retry = max(1, math.ceil(wait))
+            response = problem_response(
+                429,
+                f"Trop de requêtes : limite de {self.settings.rate_limit_per_minute} par minute atteinte. "
+                f"Réessayez dans {retry} s.",
+                code="rate_limited",
+                headers={"Retry-After": str(retry)},
+            )
+            await response(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
+class BodyLimitMiddleware:
+    """413 problem+json beyond the configured size (declared Content-Length, or counted when chunked)."""
+
+    def __init__(self, app: ASGIApp, settings: GatewaySettings) -> None:
+        self.app = app
+        self.settings = settings
+
+    def limit_for(self, path: str) -> int:
+        if path.startswith("/oauth2/"):
+            return self.settings.max_auth_body_bytes
+        return self.settings.max_body_bytes
+
+    def _too_large(self, limit: int) -> Any:
+        return problem_response(
+            413,
+            f"Corps de requête trop volumineux (maximum {limit} octets). "
+            "Découpez l'envoi en plusieurs requêtes.",
+            code="payload_too_large",
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] not in BODY_METHODS:
+            await self.app(scope, receive, send)
+            return
+        limit = self.limit_for(scope["path"])
+        declared = _header(scope, b"content-length")
+        if declared is not None:
+            try:
+                size = int(declared)
+            except ValueError:
+                size = limit + 1
+            if size > limit:
+                await self._too_large(limit)(scope, receive, send)
+                return
+            await self.app(scope, receive, send)
+            return
+        # No declared length (chunked): read up to the limit, then replay what was read.
+        chunks: list[bytes] = []
+        total = 0
+        more = True
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            body = message.get("body", b"")
+            total += len(body)
+            if total > limit:
+                await self._too_large(limit)(scope, receive, send)
+                return
+            chunks.append(body)
+            more = message.get("more_body", False)
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
+def install_edge_middleware(app: FastAPI, settings: GatewaySettings) -> None:
+    """Append (innermost, in this order) the gateway's protections to the app's middleware."""
+    stack = [Middleware(SecurityHeadersMiddleware, settings=settings)]
+    if settings.cors_origins:
+        stack.append(
+            Middleware(
+                CORSMiddleware,
+                allow_origins=settings.cors_origins,
+                allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
+                allow_headers=["Authorization", "Content-Type", "Accept", "Idempotency-Key", "X-Request-ID"],
+                expose_headers=["Retry-After", "X-Request-ID", "Location", "Content-Disposition"],
+                allow_credentials=False,
+                max_age=600,
+            )
+        )
+    # On app.state so that tests (and operators, from a shell) can inspect it or swap its clock.
+    limit = settings.rate_limit_per_minute
+    app.state.rate_limiter = RateLimiter(limit) if limit > 0 else None
+    stack.append(Middleware(RateLimitMiddleware, settings=settings, fastapi_app=app))
+    stack.append(Middleware(BodyLimitMiddleware, settings=settings))
+    app.user_middleware.extend(stack)
