@@ -1,0 +1,217 @@
+import { useState, type FormEvent } from "react";
+import { Link } from "react-router-dom";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { Select } from "@codegouvfr/react-dsfr/Select";
+import { Input } from "@codegouvfr/react-dsfr/Input";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import { decideCandidature, declareEntry, listCandidatures, positionCandidature, useReferentiel } from "../../api/endpoints";
+import { ErrorBox, Empty, Loading } from "../../components/Status";
+import { StatutCandidatureBadge } from "../../components/Badges";
+import { fmtDate, sessionTitle, stagiaireName, STATUT_CANDIDATURE, today } from "../../format";
+import type { Candidature } from "../../api/types";
+import { errorMessage, fieldErrors } from "../../api/problem";
+
+function RefusForm({ c, onDone }: { c: Candidature; onDone: () => void }) {
+  const motifs = useReferentiel("motifs-refus");
+  const [motif, setMotif] = useState("");
+  const [message, setMessage] = useState("");
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const m = useMutation({
+    mutationFn: () => decideCandidature(c.id, { decision: "REFUSEE", motif, message }),
+    onSuccess: onDone,
+  });
+  const errs = { ...fieldErrors(m.error), ...local };
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const l: Record<string, string> = {};
+    if (!motif) l.motif = "Choisissez un motif de refus.";
+    if (!message.trim()) l.message = "Expliquez le refus au conseiller (il lira ce message).";
+    setLocal(l);
+    if (!Object.keys(l).length) m.mutate();
+  }
+  return (
+    <form onSubmit={submit} noValidate className="prf-inline-form" aria-label={`Refus de ${stagiaireName(c.stagiaire)}`}>
+      <Select
+        label="Motif du refus"
+        state={errs.motif ? "error" : "default"}
+        stateRelatedMessage={errs.motif}
+        nativeSelectProps={{ value: motif, onChange: (e) => setMotif(e.target.value), name: "motif" }}
+      >
+        <option value="">Choisir…</option>
+        {(motifs.data ?? []).map((r) => (
+          <option key={r.code} value={r.code}>
+            {r.libelle}
+          </option>
+        ))}
+      </Select>
+      <Input
+        label="Message au conseiller"
+        textArea
+        state={errs.message ? "error" : "default"}
+        stateRelatedMessage={errs.message}
+        nativeTextAreaProps={{ value: message, onChange: (e) => setMessage(e.target.value), name: "message", rows: 2 }}
+      />
+      {m.error && !Object.keys(fieldErrors(m.error)).length ? <ErrorBox error={m.error} title="Refus non enregistré" /> : null}
+      <Button type="submit" size="small" disabled={m.isPending}>
+        Confirmer le refus
+      </Button>
+    </form>
+  );
+}
+
+export function EntreeForm({ c, onDone }: { c: Candidature; onDone: () => void }) {
+  const [date, setDate] = useState(today());
+  const [heures, setHeures] = useState("400");
+  const m = useMutation({
+    mutationFn: () => declareEntry(c.id, { date_entree: date, heures_prevues: Number(heures.replace(",", ".")), modules: [] }),
+    onSuccess: onDone,
+  });
+  const errs = fieldErrors(m.error);
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        m.mutate();
+      }}
+      noValidate
+      className="prf-inline-form"
+      aria-label={`Entrée de ${stagiaireName(c.stagiaire)}`}
+    >
+      <Input
+        label="Date d'entrée"
+        state={errs.date_entree ? "error" : "default"}
+        stateRelatedMessage={errs.date_entree}
+        nativeInputProps={{ type: "date", value: date, max: today(), onChange: (e) => setDate(e.target.value), name: "date_entree" }}
+      />
+      <Input
+        label="Heures prévues au contrat"
+        state={errs.heures_prevues ? "error" : "default"}
+        stateRelatedMessage={errs.heures_prevues}
+        nativeInputProps={{ inputMode: "decimal", value: heures, onChange: (e) => setHeures(e.target.value), name: "heures_prevues" }}
+      />
+      {m.error ? <Alert severity="error" small description={errorMessage(m.error)} /> : null}
+      <Button type="submit" size="small" disabled={m.isPending}>
+        Confirmer l'entrée en formation
+      </Button>
+    </form>
+  );
+}
+
+export function CandidaturesRecues() {
+  const [statut, setStatut] = useState("");
+  const [open, setOpen] = useState<{ id: string; kind: "refus" | "entree" } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const qc = useQueryClient();
+  const q = useQuery({ queryKey: ["candidatures", "of", statut], queryFn: () => listCandidatures({ statut: statut || undefined }) });
+  const refresh = (msg: string) => {
+    setOpen(null);
+    setNotice(msg);
+    void qc.invalidateQueries({ queryKey: ["candidatures"] });
+    void qc.invalidateQueries({ queryKey: ["parcours"] });
+  };
+  const accept = useMutation({
+    mutationFn: (id: string) => decideCandidature(id, { decision: "ACCEPTEE" }),
+    onSuccess: () => refresh("Candidature acceptée."),
+  });
+  const position = useMutation({
+    mutationFn: (id: string) => positionCandidature(id),
+    onSuccess: () => refresh("Candidat en positionnement."),
+  });
+
+  return (
+    <>
+      <h1>Candidatures reçues</h1>
+      <div className="prf-toolbar">
+        <Select label="Statut" nativeSelectProps={{ value: statut, onChange: (e) => setStatut(e.target.value) }}>
+          <option value="">Tous les statuts</option>
+          {Object.entries(STATUT_CANDIDATURE).map(([k, s]) => (
+            <option key={k} value={k}>
+              {s.label}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <div aria-live="polite">{notice && <Alert severity="success" small description={notice} closable onClose={() => setNotice(null)} />}</div>
+      {accept.error || position.error ? <ErrorBox error={accept.error ?? position.error} title="Action impossible" /> : null}
+      {q.isLoading ? (
+        <Loading label="Chargement des candidatures…" />
+      ) : q.error ? (
+        <ErrorBox error={q.error} onRetry={() => q.refetch()} />
+      ) : !q.data?.items.length ? (
+        <Empty>Aucune candidature reçue.</Empty>
+      ) : (
+        <div className="fr-table prf-table">
+          <table>
+            <caption>Candidatures sur vos sessions</caption>
+            <thead>
+              <tr>
+                <th scope="col">Candidat</th>
+                <th scope="col">Session</th>
+                <th scope="col">Reçue le</th>
+                <th scope="col">Message du conseiller</th>
+                <th scope="col">Statut</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {q.data.items.map((c) => {
+                const name = stagiaireName(c.stagiaire);
+                const pending = c.statut === "TRANSMISE" || c.statut === "EN_POSITIONNEMENT";
+                return (
+                  <tr key={c.id}>
+                    <td>
+                      {name}
+                      {c.stagiaire?.niveau ? <div className="fr-text--xs fr-mb-0">niveau {c.stagiaire.niveau}</div> : null}
+                    </td>
+                    <td>
+                      <Link to={`/of/sessions/${c.session_id}`}>{c.session ? sessionTitle(c.session) : "Voir la session"}</Link>
+                    </td>
+                    <td>{fmtDate(c.date_candidature)}</td>
+                    <td className="fr-text--sm">{c.message ?? "—"}</td>
+                    <td>
+                      <StatutCandidatureBadge statut={c.statut} />
+                    </td>
+                    <td>
+                      <div className="prf-actions">
+                        {c.statut === "TRANSMISE" && (
+                          <Button size="small" priority="tertiary" onClick={() => position.mutate(c.id)} disabled={position.isPending}
+                            nativeButtonProps={{ "aria-label": `Positionner ${name}` }}>
+                            Positionner
+                          </Button>
+                        )}
+                        {pending && (
+                          <>
+                            <Button size="small" onClick={() => accept.mutate(c.id)} disabled={accept.isPending}
+                              nativeButtonProps={{ "aria-label": `Accepter ${name}` }}>
+                              Accepter
+                            </Button>
+                            <Button size="small" priority="secondary" onClick={() => setOpen({ id: c.id, kind: "refus" })}
+                              nativeButtonProps={{ "aria-label": `Refuser ${name}` }}>
+                              Refuser
+                            </Button>
+                          </>
+                        )}
+                        {c.statut === "ACCEPTEE" && !c.parcours_id && (
+                          <Button size="small" onClick={() => setOpen({ id: c.id, kind: "entree" })}
+                            nativeButtonProps={{ "aria-label": `Déclarer l'entrée de ${name}` }}>
+                            Déclarer l'entrée
+                          </Button>
+                        )}
+                        {c.parcours_id && <Link to={`/parcours/${c.parcours_id}`}>Parcours</Link>}
+                      </div>
+                      {open?.id === c.id && open.kind === "refus" && <RefusForm c={c} onDone={() => refresh("Candidature refusée.")} />}
+                      {open?.id === c.id && open.kind === "entree" && (
+                        <EntreeForm c={c} onDone={() => refresh("Entrée en formation déclarée.")} />
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

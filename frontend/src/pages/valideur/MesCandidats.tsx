@@ -1,0 +1,154 @@
+import { useState } from "react";
+import { Link } from "react-router-dom";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Select } from "@codegouvfr/react-dsfr/Select";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { cancelCandidature, listCandidatures, listParcours, refLabel, useReferentiel } from "../../api/endpoints";
+import { ErrorBox, Empty, Loading } from "../../components/Status";
+import { StatutCandidatureBadge, StatutParcoursBadge } from "../../components/Badges";
+import { fmtDate, fmtNum, sessionTitle, stagiaireName, STATUT_CANDIDATURE } from "../../format";
+import type { Candidature, Parcours } from "../../api/types";
+import { AlertesList } from "../common/AlertesPage";
+
+function refusal(c: Candidature): { motif?: string; message?: string } | null {
+  if (c.statut !== "REFUSEE") return null;
+  return {
+    motif: c.refus?.motif ?? c.decision?.motif ?? c.motif_refus ?? c.motif ?? undefined,
+    message: c.refus?.message ?? c.decision?.message ?? c.message_refus ?? undefined,
+  };
+}
+
+function Outcome({ p, motifsRupture }: { p: Parcours | undefined; motifsRupture: Parameters<typeof refLabel>[0] }) {
+  if (!p) return <>—</>;
+  const last = p.suivis?.length ? p.suivis[p.suivis.length - 1] : undefined;
+  return (
+    <>
+      <StatutParcoursBadge statut={p.statut} />
+      <div className="fr-text--xs fr-mb-0">
+        Entrée le {fmtDate(p.date_entree)} · {fmtNum(p.heures_realisees ?? 0)} h réalisées
+        {p.sortie ? (
+          <>
+            <br />
+            Sortie le {fmtDate(p.sortie.date_sortie)} ({p.sortie.type === "ABANDON" ? `abandon : ${refLabel(motifsRupture, p.sortie.motif)}` : "au terme"}
+            {p.sortie.certification ? `, certification ${p.sortie.certification}` : ""})
+          </>
+        ) : null}
+        {last ? (
+          <>
+            <br />
+            Suivi à {last.horizon_mois} mois : {last.situation}
+            {last.contrat ? ` (${last.contrat})` : ""}
+          </>
+        ) : null}
+      </div>
+    </>
+  );
+}
+
+export function MesCandidats() {
+  const [statut, setStatut] = useState("");
+  const qc = useQueryClient();
+  const cands = useQuery({ queryKey: ["candidatures", statut], queryFn: () => listCandidatures({ statut: statut || undefined }) });
+  const parcours = useQuery({ queryKey: ["parcours", "mine"], queryFn: () => listParcours() });
+  const motifsRefus = useReferentiel("motifs-refus");
+  const motifsRupture = useReferentiel("motifs-rupture");
+  const cancel = useMutation({
+    mutationFn: (id: string) => cancelCandidature(id, "Annulée par le conseiller."),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ["candidatures"] }),
+  });
+  const byCandidature = new Map<string, Parcours>();
+  for (const p of parcours.data?.items ?? []) if (p.candidature_id) byCandidature.set(p.candidature_id, p);
+
+  return (
+    <>
+      <h1>Mes candidats</h1>
+      <div className="prf-toolbar">
+        <Select label="Statut" nativeSelectProps={{ value: statut, onChange: (e) => setStatut(e.target.value) }}>
+          <option value="">Tous les statuts</option>
+          {Object.entries(STATUT_CANDIDATURE).map(([k, s]) => (
+            <option key={k} value={k}>
+              {s.label}
+            </option>
+          ))}
+        </Select>
+      </div>
+      {cancel.error ? <ErrorBox error={cancel.error} title="Annulation impossible" /> : null}
+      {cands.isLoading ? (
+        <Loading label="Chargement des candidatures…" />
+      ) : cands.error ? (
+        <ErrorBox error={cands.error} onRetry={() => cands.refetch()} />
+      ) : !cands.data?.items.length ? (
+        <Empty>Aucune candidature pour l'instant. Cherchez une session avec des places pour proposer un candidat.</Empty>
+      ) : (
+        <div className="fr-table prf-table">
+          <table>
+            <caption>Candidatures envoyées par votre structure</caption>
+            <thead>
+              <tr>
+                <th scope="col">Candidat</th>
+                <th scope="col">Session</th>
+                <th scope="col">Envoyée le</th>
+                <th scope="col">Statut</th>
+                <th scope="col">Réponse de l'organisme</th>
+                <th scope="col">Parcours et résultat</th>
+                <th scope="col">
+                  <span className="fr-sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {cands.data.items.map((c) => {
+                const r = refusal(c);
+                const p = byCandidature.get(c.id) ?? c.parcours ?? undefined;
+                const open = c.statut === "TRANSMISE" || c.statut === "EN_POSITIONNEMENT" || c.statut === "ACCEPTEE";
+                return (
+                  <tr key={c.id}>
+                    <td>{stagiaireName(c.stagiaire)}</td>
+                    <td>
+                      <Link to={`/sessions/${c.session_id}`}>{c.session ? sessionTitle(c.session) : "Voir la session"}</Link>
+                    </td>
+                    <td>{fmtDate(c.date_candidature)}</td>
+                    <td>
+                      <StatutCandidatureBadge statut={c.statut} />
+                    </td>
+                    <td>
+                      {r ? (
+                        <>
+                          <strong>{refLabel(motifsRefus.data, r.motif)}</strong>
+                          {r.message ? <p className="fr-text--sm fr-mb-0">« {r.message} »</p> : null}
+                        </>
+                      ) : (
+                        "—"
+                      )}
+                    </td>
+                    <td>
+                      <Outcome p={p} motifsRupture={motifsRupture.data} />
+                    </td>
+                    <td>
+                      {open && !p ? (
+                        <Button
+                          size="small"
+                          priority="tertiary"
+                          disabled={cancel.isPending}
+                          onClick={() => {
+                            if (window.confirm("Annuler cette candidature ?")) cancel.mutate(c.id);
+                          }}
+                        >
+                          Annuler
+                        </Button>
+                      ) : null}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <section className="fr-mt-4w" aria-labelledby="alertes-candidats">
+        <h2 id="alertes-candidats">Alertes sur mes candidats</h2>
+        <AlertesList />
+      </section>
+    </>
+  );
+}

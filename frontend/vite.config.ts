@@ -1,0 +1,25 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+
+// Dev server: `npm run dev` proxies the API and the OAuth endpoints to a gateway on $PRF_GATEWAY (default :8000).
+const gateway = process.env.PRF_GATEWAY ?? "http://localhost:8000";
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    proxy: {
+      "/api": gateway,
+      "/oauth2": gateway,
+      "/.well-known": gateway,
+    },
+  },
+  build: { outDir: "dist", sourcemap: false, chunkSizeWarningLimit: 1500 },
+  test: {
+    environment: "jsdom",
+    globals: true,
+    setupFiles: ["./src/test/setup.ts"],
+    include: ["src/**/*.test.{ts,tsx}"],
+    css: false,
+  },
+});
