@@ -9,10 +9,10 @@ from typing import Any
 
 import httpx
 import pytest
-from servicekit.testing import ISSUER, TestKeys, app_client, bearer, throwaway_database
 
 from indicators.app import create_app
 from indicators.settings import IndicatorsSettings
+from servicekit.testing import ISSUER, TestKeys, app_client, bearer, throwaway_database
 
 
 class FakeFeeds:
@@ -40,7 +40,11 @@ class FakeFeeds:
         page = items[:limit]
         return httpx.Response(
             200,
-            json={"items": page, "next_after": page[-1]["seq"] if page else after, "has_more": len(items) > limit},
+            json={
+                "items": page,
+                "next_after": page[-1]["seq"] if page else after,
+                "has_more": len(items) > limit,
+            },
         )
 
     def emit(self, source: str, kind: str, aggregate: str, data: dict[str, Any], at: Any = None) -> None:
@@ -64,7 +68,9 @@ class FakeFeeds:
         )
 
     # --- catalog ---------------------------------------------------------------------------
-    def lot(self, *, objectif: int = 10, debut: str = "2025-01-01", fin: str = "2025-12-31", **kw: Any) -> str:
+    def lot(
+        self, *, objectif: int = 10, debut: str = "2025-01-01", fin: str = "2025-12-31", **kw: Any
+    ) -> str:
         lot_id = kw.pop("lot_id", str(uuid.uuid4()))
         data = {
             "lot_id": lot_id,
@@ -120,7 +126,9 @@ class FakeFeeds:
         return sid
 
     # --- parcours --------------------------------------------------------------------------
-    def candidature(self, session_id: str, *, date_candidature: str = "2025-01-02", at: Any = None, **profil: Any) -> str:
+    def candidature(
+        self, session_id: str, *, date_candidature: str = "2025-01-02", at: Any = None, **profil: Any
+    ) -> str:
         cid = str(uuid.uuid4())
         p = {
             "stagiaire_id": profil.pop("stagiaire_id", str(uuid.uuid4())),
@@ -151,7 +159,13 @@ class FakeFeeds:
     ) -> str:
         c = self.facts[cid]
         pid = str(uuid.uuid4())
-        self.emit("parcours", "candidature.acceptee", cid, {"candidature_id": cid, "session_id": c["session_id"], "date": date_entree}, at)
+        self.emit(
+            "parcours",
+            "candidature.acceptee",
+            cid,
+            {"candidature_id": cid, "session_id": c["session_id"], "date": date_entree},
+            at,
+        )
         data = {
             "parcours_id": pid,
             "candidature_id": cid,
@@ -177,7 +191,13 @@ class FakeFeeds:
         )
 
     def _p(self, pid: str, kind: str, extra: dict[str, Any], at: Any) -> None:
-        self.emit("parcours", kind, pid, {"parcours_id": pid, "session_id": self.facts[pid]["session_id"], **extra}, at)
+        self.emit(
+            "parcours",
+            kind,
+            pid,
+            {"parcours_id": pid, "session_id": self.facts[pid]["session_id"], **extra},
+            at,
+        )
 
     def suspension(self, pid: str, day: str, at: Any = None) -> None:
         self._p(pid, "parcours.suspendu", {"date": day}, at)

@@ -3,13 +3,13 @@
 from pathlib import Path
 
 from fastapi import FastAPI
-from servicekit.factory import ServiceSpec, create_service_app
 
 from indicators import models as _models  # noqa: F401  (registers the tables)
 from indicators.db import metadata
 from indicators.feed import FEEDS, poller, start_consumer
 from indicators.router import router
 from indicators.settings import IndicatorsSettings
+from servicekit.factory import ServiceSpec, create_service_app
 
 MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 

@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from servicekit.problems import invalid
 from sqlalchemy import ColumnElement, FromClause, and_, case, exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from indicators.models import FACTS
 from indicators.params import PROFILE_DIMS, SESSION_DIMS, Question
+from servicekit.problems import invalid
 
 PUBLICS = ("FEMMES", "MOINS_26", "50_PLUS", "DELD", "INFRA_BAC", "RQTH", "QPV", "RSA")
 
@@ -104,9 +104,7 @@ class Frame:
         return out
 
 
-def _rate_cells(
-    rows: list[tuple[tuple[Any, ...], dict[str, Any]]], num: str, den: str
-) -> list[Cell]:
+def _rate_cells(rows: list[tuple[tuple[Any, ...], dict[str, Any]]], num: str, den: str) -> list[Cell]:
     cells = []
     for dims, m in rows:
         d = int(m[den] or 0)

@@ -1,7 +1,8 @@
 """The indicators service's own table registry ."""
 
-from servicekit.models import new_registry
 from sqlmodel import SQLModel
+
+from servicekit.models import new_registry
 
 
 class IndicatorsModel(SQLModel, registry=new_registry()):

@@ -7,13 +7,13 @@ import logging
 from typing import Any
 
 from fastapi import FastAPI
-from servicekit.db import Database
-from servicekit.outbound import GatewayClient
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from indicators.models import FeedCursor
 from indicators.projection import apply_events, wipe
+from servicekit.db import Database
+from servicekit.outbound import GatewayClient
 
 log = logging.getLogger("indicators.feed")
 
@@ -72,9 +72,13 @@ class Consumer:
 
     async def rebuild(self) -> int:
         """Wipes every projection and replays both feeds from sequence 0."""
-        async with self.locks["catalog"], self.locks["parcours"]:
-            async with self.database.sessionmaker() as session, session.begin():
-                await wipe(session)
+        async with (
+            self.locks["catalog"],
+            self.locks["parcours"],
+            self.database.sessionmaker() as session,
+            session.begin(),
+        ):
+            await wipe(session)
         return await self.sync_all()
 
 

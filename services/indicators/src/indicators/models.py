@@ -7,7 +7,6 @@ table; `as_of=D` reads, per fact, the latest snapshot recorded at or before D.
 
 from datetime import datetime
 
-from servicekit.models import UTCDateTime, utcnow
 from sqlalchemy import (
     BigInteger,
     Boolean,
@@ -22,6 +21,7 @@ from sqlalchemy import (
 from sqlmodel import Field
 
 from indicators.db import IndicatorsModel, metadata
+from servicekit.models import UTCDateTime, utcnow
 
 
 class FeedCursor(IndicatorsModel, table=True):
@@ -139,7 +139,9 @@ def _fact(name: str, key: str, columns: tuple, indexes: tuple[str, ...]) -> tupl
     hist = Table(
         f"f_{name}_hist",
         metadata,
-        Column("version_id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+        Column(
+            "version_id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+        ),
         _id(key),
         *(c() for c in columns),
         *(c() for c in stamp),

@@ -61,10 +61,7 @@ def parse_date(value: Any) -> date | None:
 
 
 def parse_ts(value: Any) -> datetime:
-    if isinstance(value, datetime):
-        ts = value
-    else:
-        ts = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    ts = value if isinstance(value, datetime) else datetime.fromisoformat(str(value).replace("Z", "+00:00"))
     return ts.replace(tzinfo=UTC) if ts.tzinfo is None else ts.astimezone(UTC)
 
 
@@ -120,9 +117,7 @@ def _suivi6(state: State, data: dict[str, Any]) -> None:
         or (duree_emploi is None and situation == "EMPLOI")
         or contrat == "CREATION"
     )
-    durable = connu and (
-        contrat in ("CDI", "CREATION") or (contrat == "CDD" and (duree_contrat or 0) >= 6)
-    )
+    durable = connu and (contrat in ("CDI", "CREATION") or (contrat == "CDD" and (duree_contrat or 0) >= 6))
     state.update(
         suivi6_situation=situation,
         suivi6_contrat=contrat,

@@ -3,9 +3,6 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, BackgroundTasks, Depends, Request
 from fastapi.responses import JSONResponse, Response
-from servicekit.auth import Principal, require_scopes
-from servicekit.db import SessionDep
-from servicekit.problems import Problem
 from sqlalchemy import select
 
 from indicators.compute import source
@@ -14,6 +11,9 @@ from indicators.feed import Consumer
 from indicators.models import FeedCursor
 from indicators.params import Periode, question_from
 from indicators.service import answer, compute_cells, definition_or_404, to_csv
+from servicekit.auth import Principal, require_scopes
+from servicekit.db import SessionDep
+from servicekit.problems import Problem
 
 router = APIRouter(prefix="/v1", tags=["indicateurs"])
 Reader = Annotated[Principal, Depends(require_scopes("indicators:read"))]
@@ -101,7 +101,9 @@ async def lot_bilan(lot_id: str, request: Request, db: SessionDep, principal: Re
             values = [c.numerateur or 0 for c in per_lot]
             item["region"] = {
                 "total": sum(values) if not any(c.secret for c in per_lot) else None,
-                "moyenne_par_lot": round(sum(values) / len(values), 2) if values and principal.is_region else None,
+                "moyenne_par_lot": round(sum(values) / len(values), 2)
+                if values and principal.is_region
+                else None,
             }
         items.append(item)
     return {
@@ -127,7 +129,9 @@ async def feed_state(db: SessionDep, principal: Reader) -> dict[str, Any]:
     }
 
 
-@router.post("/admin/reconstruction", status_code=202, summary="Reconstruit les projections depuis la séquence 0")
+@router.post(
+    "/admin/reconstruction", status_code=202, summary="Reconstruit les projections depuis la séquence 0"
+)
 async def rebuild(request: Request, principal: Reader, tasks: BackgroundTasks) -> dict[str, Any]:
     if not principal.is_region:
         raise Problem(403, "Seule la Région peut reconstruire les indicateurs.", code="role_insuffisant")

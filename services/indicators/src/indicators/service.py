@@ -7,9 +7,6 @@ import io
 from datetime import datetime
 from typing import Any
 
-from servicekit.auth import Principal
-from servicekit.db import Database
-from servicekit.problems import Problem
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from indicators.compute import COMPUTE, PUBLICS, Cell
@@ -17,6 +14,9 @@ from indicators.definitions import BY_CODE
 from indicators.feed import donnees_au
 from indicators.params import Question
 from indicators.secret import suppress
+from servicekit.auth import Principal
+from servicekit.db import Database
+from servicekit.problems import Problem
 
 
 def definition_or_404(code: str) -> None:
@@ -29,7 +29,9 @@ def definition_or_404(code: str) -> None:
         )
 
 
-async def compute_cells(db: AsyncSession, code: str, q: Question, principal: Principal, seuil: int) -> list[Cell]:
+async def compute_cells(
+    db: AsyncSession, code: str, q: Question, principal: Principal, seuil: int
+) -> list[Cell]:
     definition_or_404(code)
     cells = await COMPUTE[code](db, q)
     if not principal.is_region:
@@ -109,11 +111,15 @@ def to_csv(body: dict[str, Any], dims: list[str]) -> str:
     dim_names = list(dims)
     if rows and "public" in rows[0]["dimensions"]:
         dim_names.append("public")
-    extras = sorted({k for r in rows for k in r} - {"dimensions", "numerateur", "denominateur", "valeur", "secret"})
+    extras = sorted(
+        {k for r in rows for k in r} - {"dimensions", "numerateur", "denominateur", "valeur", "secret"}
+    )
     extras = [e for e in extras if not isinstance(rows[0].get(e), dict)]
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=";", lineterminator="\r\n")
-    writer.writerow(["code", "periode", *dim_names, "numerateur", "denominateur", "valeur", "secret", *extras])
+    writer.writerow(
+        ["code", "periode", *dim_names, "numerateur", "denominateur", "valeur", "secret", *extras]
+    )
     for r in rows:
         writer.writerow(
             [
