@@ -32,21 +32,23 @@ class FakeCatalogue:
     def __init__(self) -> None:
         self.sessions: dict[str, dict[str, Any]] = {}
         self.holds: dict[str, dict[str, Any]] = {}
+        self.modules: dict[str, list[dict[str, Any]]] = {}
         self.down = False
         self.calls: list[tuple[str, str]] = []
 
     def add_session(self, *, places: int = 5, organisme: str = OF_1, certifiante: bool = True,
                     debut: int = -30, fin: int = 90, etat: str = "OUVERT", modules: list[Any] | None = None) -> str:
-        sid = str(uuid.uuid4())
+        sid, action = str(uuid.uuid4()), str(uuid.uuid4())
+        self.modules[action] = modules if modules is not None else [
+            {"id": "m-ran", "type": "REMISE_A_NIVEAU", "intitule": "Remise à niveau", "statut": "VALIDE"},
+            {"id": "m-sst", "type": "SST", "intitule": "SST", "statut": "VALIDE"},
+            {"id": "m-caces", "type": "CACES", "intitule": "CACES", "statut": "PROPOSE"},
+        ]
         self.sessions[sid] = {
-            "id": sid, "debut": iso(debut), "fin": iso(fin), "places_ouvertes": places,
+            "id": sid, "action_id": action, "debut": iso(debut), "fin": iso(fin), "places_ouvertes": places,
             "etat_recrutement": etat, "dispositif": {"code": "VISA_METIERS" if certifiante else "PREPA_AVENIR"},
-            "certifiante": certifiante, "lot": {"organisme_siret": organisme},
-            "action": {"entrees_sorties_permanentes": False, "modules": modules if modules is not None else [
-                {"id": "m-ran", "type": "REMISE_A_NIVEAU", "statut": "VALIDE"},
-                {"id": "m-sst", "type": "SST", "statut": "VALIDE"},
-                {"id": "m-caces", "type": "CACES", "statut": "PROPOSE"},
-            ]},
+            "formation": {"certifiante": certifiante}, "organisme": {"siret": organisme},
+            "entrees_sorties_permanentes": False,
         }
         return sid
 
@@ -64,6 +66,10 @@ class FakeCatalogue:
         if parts[0] == "sessions" and method == "GET":
             found = self.sessions.get(parts[1])
             return httpx.Response(200, json=found) if found else _problem(404, "session_introuvable")
+        if parts[0] == "modules" and method == "GET":
+            wanted = request.url.params.get("statut")
+            items = [m for m in self.modules.get(request.url.params["action_id"], []) if m["statut"] == wanted]
+            return httpx.Response(200, json={"items": items, "total": len(items), "page": 1, "limit": 100})
         if parts[0] == "reservations":
             return self._reservations(method, parts[1:], request)
         return _problem(404, "not_found")
@@ -134,10 +140,11 @@ class Api:
         return await self.client.post("/v1/candidatures", json=body, headers=who or self.ft)
 
     async def accepted(self, sid: str, **extra: Any) -> str:
-        resp = await self.candidature(sid, **extra)
+        resp = await self.candidature(sid, **dict(extra))
         assert resp.status_code == 201, resp.text
         cid = resp.json()["id"]
-        done = await self.client.post(f"/v1/candidatures/{cid}/decision", json={"decision": "ACCEPTEE"}, headers=self.of1)
+        decision = {"decision": "ACCEPTEE", "date": extra.get("date_candidature") or iso(0)}
+        done = await self.client.post(f"/v1/candidatures/{cid}/decision", json=decision, headers=self.of1)
         assert done.status_code == 200, done.text
         return str(cid)
 

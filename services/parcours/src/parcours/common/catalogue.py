@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -37,6 +37,7 @@ class SessionInfo:
     """What the parcours rules need from a catalogue session."""
 
     id: str
+    action_id: str | None
     debut: date
     fin: date
     etat_recrutement: str
@@ -81,9 +82,8 @@ def _modules(payload: dict[str, Any]) -> tuple[Module, ...]:
         statut = str(item.get("statut", "")).upper()
         valide = bool(item.get("valide", item.get("valide_region", statut in ("", "VALIDE"))))
         kind = _code(item.get("type") or item.get("type_module") or item.get("code"))
-        modules.append(
-            Module(id=str(item.get("id", kind)), type=kind, valide=valide, libelle=str(item.get("libelle", "")))
-        )
+        libelle = str(item.get("intitule") or item.get("libelle") or "")
+        modules.append(Module(id=str(item.get("id", kind)), type=kind, valide=valide, libelle=libelle))
     return tuple(modules)
 
 
@@ -94,6 +94,7 @@ def session_from_payload(payload: dict[str, Any]) -> SessionInfo:
         certifiante = bool(_pick(payload, "certification", "formation.certification"))
     return SessionInfo(
         id=str(payload["id"] if "id" in payload else payload["session_id"]),
+        action_id=str(payload["action_id"]) if payload.get("action_id") else None,
         debut=date.fromisoformat(str(payload["debut"])),
         fin=date.fromisoformat(str(payload["fin"])),
         etat_recrutement=str(payload.get("etat_recrutement", "OUVERT")),
@@ -138,6 +139,16 @@ class Catalogue:
         if resp.status_code != 200:
             raise unavailable()
         return session_from_payload(resp.json())
+
+    async def with_modules(self, info: SessionInfo) -> SessionInfo:
+        """The session with the modules the Région validated for its action (GET /modules)."""
+        if not info.action_id:
+            return info
+        resp = await self._call("GET", "/modules", params={"action_id": info.action_id, "statut": "VALIDE", "limit": 100})
+        if resp.status_code != 200:
+            raise unavailable()
+        modules = _modules({"modules": resp.json().get("items", [])})
+        return replace(info, modules=modules)
 
     async def hold(self, session_id: uuid.UUID, candidature_id: uuid.UUID) -> dict[str, Any]:
         body = {"session_id": str(session_id), "candidature_id": str(candidature_id)}

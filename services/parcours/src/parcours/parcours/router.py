@@ -34,7 +34,7 @@ async def enter(
     after = max(candidature.date_candidature, candidature.date_decision or candidature.date_candidature)
     rules.check_entry_dates(data, debut=candidature.session_debut, fin=candidature.session_fin, after=after)
     catalogue = Catalogue(request.app)
-    info = await catalogue.session(candidature.session_id)
+    info = await catalogue.with_modules(await catalogue.session(candidature.session_id))
     person = await stagiaires.get(session, candidature.stagiaire_id)
     modules = rules.check_contract(data, info, clea=bool(person and person.clea))
     await catalogue.confirm(candidature.id)

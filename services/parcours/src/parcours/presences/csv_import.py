@@ -146,7 +146,7 @@ class Importer:
             raise _rejected([{"ligne": 1, "colonne": None, "message": "Fichier vide : ligne d'en-tête attendue."}], 1)
         await self.drain()
         if self.count:
-            raise _rejected(self.errors, self.count)
+            raise _rejected(sorted(self.errors, key=lambda e: e["ligne"]), self.count)
         return await self.writer.settle(source="CSV")
 
     def line(self, number: int, line: str, sep: str, names: list[str]) -> None:
