@@ -28,16 +28,16 @@ async def sweep_once(app: FastAPI) -> int:
     limit_at = utcnow() - timedelta(days=settings.expiration_jours)
     expired = 0
     async with database.sessionmaker() as session:
-        rows = await repository.pending_before(session, limit_at)
+        ids = [row.id for row in await repository.pending_before(session, limit_at)]
         await session.rollback()
-    for row in rows:
+    for cid in ids:
         try:
-            await catalogue.release(row.id, "expiration")
+            await catalogue.release(cid, "expiration")
         except Problem:
             log.warning("catalogue injoignable : expiration reportée")
             return expired
         async with database.sessionmaker() as session, session.begin():
-            fresh = await repository.get(session, row.id)
+            fresh = await repository.get(session, cid)
             if fresh is None or not service.is_open(fresh) or fresh.statut == "ACCEPTEE":
                 continue
             day = max(today(), fresh.date_candidature)
