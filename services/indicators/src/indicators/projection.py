@@ -238,13 +238,29 @@ class Batch:
         self.touched: dict[str, set[str]] = {name: set() for name in FACTS}
         self.history: dict[str, list[State]] = {name: [] for name in FACTS}
 
+    async def _pg(self) -> Any | None:
+        """The asyncpg connection under this session on PostgreSQL (bulk COPY / ANY($1)), else None."""
+        if self.session.bind is None or self.session.bind.dialect.name != "postgresql":
+            return None
+        conn = await self.session.connection()
+        raw = await conn.get_raw_connection()
+        return raw.driver_connection
+
     async def load(self, fact: str, keys: Iterable[str]) -> None:
         table, _hist, key = FACTS[fact]
         wanted = sorted({k for k in keys if k} - self.states[fact].keys())
+        if not wanted:
+            return
+        pg = await self._pg()
+        if pg is not None:
+            rows = await pg.fetch(f"SELECT * FROM {table.name} WHERE {key} = ANY($1::varchar[])", wanted)
+            for record in rows:
+                self.states[fact][record[key]] = dict(record)
+            return
         for i in range(0, len(wanted), CHUNK):
             part = wanted[i : i + CHUNK]
-            rows = (await self.session.execute(select(table).where(table.c[key].in_(part)))).mappings()
-            for row in rows:
+            result = (await self.session.execute(select(table).where(table.c[key].in_(part)))).mappings()
+            for row in result:
                 self.states[fact][row[key]] = dict(row)
 
     def state(self, fact: str, key: str) -> State:
@@ -267,14 +283,28 @@ class Batch:
         self.history[fact].append(dict(state))
 
     async def flush(self) -> None:
+        pg = await self._pg()
         for fact, (table, hist, key) in FACTS.items():
+            keys = sorted(self.touched[fact])
+            if pg is not None:
+                await self._flush_pg(pg, table, hist, key, fact, keys)
+                continue
             if self.history[fact]:
                 await self.session.execute(insert(hist), self.history[fact])
-            keys = sorted(self.touched[fact])
             for i in range(0, len(keys), CHUNK):
                 await self.session.execute(delete(table).where(table.c[key].in_(keys[i : i + CHUNK])))
             if keys:
                 await self.session.execute(insert(table), [self.states[fact][k] for k in keys])
+
+    async def _flush_pg(self, pg: Any, table: Table, hist: Table, key: str, fact: str, keys: list[str]) -> None:
+        cols = [c.name for c in table.columns]
+        if self.history[fact]:
+            records = [tuple(row[c] for c in cols) for row in self.history[fact]]
+            await pg.copy_records_to_table(hist.name, records=records, columns=cols)
+        if keys:
+            await pg.execute(f"DELETE FROM {table.name} WHERE {key} = ANY($1::varchar[])", keys)
+            records = [tuple(self.states[fact][k][c] for c in cols) for k in keys]
+            await pg.copy_records_to_table(table.name, records=records, columns=cols)
 
 
 async def apply_events(session: AsyncSession, source: str, events: Sequence[dict[str, Any]]) -> int:
