@@ -12,10 +12,10 @@ from typing import Any
 
 import httpx
 import pytest
-from servicekit.testing import TestKeys, bearer
 
 from parcours.app import create_app
 from parcours.settings import ParcoursSettings
+from servicekit.testing import TestKeys, bearer
 
 OF_1, OF_2 = "44278000000018", "49109000000028"
 TODAY = date.today()
@@ -36,24 +36,47 @@ class FakeCatalogue:
         self.down = False
         self.calls: list[tuple[str, str]] = []
 
-    def add_session(self, *, places: int = 5, organisme: str = OF_1, certifiante: bool = True,
-                    debut: int = -30, fin: int = 90, etat: str = "OUVERT", modules: list[Any] | None = None) -> str:
+    def add_session(
+        self,
+        *,
+        places: int = 5,
+        organisme: str = OF_1,
+        certifiante: bool = True,
+        debut: int = -30,
+        fin: int = 90,
+        etat: str = "OUVERT",
+        modules: list[Any] | None = None,
+    ) -> str:
         sid, action = str(uuid.uuid4()), str(uuid.uuid4())
-        self.modules[action] = modules if modules is not None else [
-            {"id": "m-ran", "type": "REMISE_A_NIVEAU", "intitule": "Remise à niveau", "statut": "VALIDE"},
-            {"id": "m-sst", "type": "SST", "intitule": "SST", "statut": "VALIDE"},
-            {"id": "m-caces", "type": "CACES", "intitule": "CACES", "statut": "PROPOSE"},
-        ]
+        self.modules[action] = (
+            modules
+            if modules is not None
+            else [
+                {"id": "m-ran", "type": "REMISE_A_NIVEAU", "intitule": "Remise à niveau", "statut": "VALIDE"},
+                {"id": "m-sst", "type": "SST", "intitule": "SST", "statut": "VALIDE"},
+                {"id": "m-caces", "type": "CACES", "intitule": "CACES", "statut": "PROPOSE"},
+            ]
+        )
         self.sessions[sid] = {
-            "id": sid, "action_id": action, "debut": iso(debut), "fin": iso(fin), "places_ouvertes": places,
-            "etat_recrutement": etat, "dispositif": {"code": "VISA_METIERS" if certifiante else "PREPA_AVENIR"},
-            "formation": {"certifiante": certifiante}, "organisme": {"siret": organisme},
+            "id": sid,
+            "action_id": action,
+            "debut": iso(debut),
+            "fin": iso(fin),
+            "places_ouvertes": places,
+            "etat_recrutement": etat,
+            "dispositif": {"code": "VISA_METIERS" if certifiante else "PREPA_AVENIR"},
+            "formation": {"certifiante": certifiante},
+            "organisme": {"siret": organisme},
             "entrees_sorties_permanentes": False,
         }
         return sid
 
     def taken(self, sid: str) -> int:
-        return sum(1 for h in self.holds.values() if h["session_id"] == sid and h["statut"] in ("ACTIVE", "CONFIRMEE"))
+        return sum(
+            1
+            for h in self.holds.values()
+            if h["session_id"] == sid and h["statut"] in ("ACTIVE", "CONFIRMEE")
+        )
 
     def handler(self, request: httpx.Request) -> httpx.Response:
         path, method = request.url.path, request.method
@@ -68,7 +91,9 @@ class FakeCatalogue:
             return httpx.Response(200, json=found) if found else _problem(404, "session_introuvable")
         if parts[0] == "modules" and method == "GET":
             wanted = request.url.params.get("statut")
-            items = [m for m in self.modules.get(request.url.params["action_id"], []) if m["statut"] == wanted]
+            items = [
+                m for m in self.modules.get(request.url.params["action_id"], []) if m["statut"] == wanted
+            ]
             return httpx.Response(200, json={"items": items, "total": len(items), "page": 1, "limit": 100})
         if parts[0] == "reservations":
             return self._reservations(method, parts[1:], request)
@@ -87,7 +112,12 @@ class FakeCatalogue:
                 return _problem(409, "session_fermee")
             if self.taken(sid) >= session["places_ouvertes"]:
                 return _problem(409, "session_complete")
-            self.holds[cid] = {"id": str(uuid.uuid4()), "session_id": sid, "candidature_id": cid, "statut": "ACTIVE"}
+            self.holds[cid] = {
+                "id": str(uuid.uuid4()),
+                "session_id": sid,
+                "candidature_id": cid,
+                "statut": "ACTIVE",
+            }
             return httpx.Response(201, json=self.holds[cid])
         hold = self.holds.get(rest[0])
         if hold is None:
@@ -100,15 +130,25 @@ class FakeCatalogue:
 
 
 def _problem(status: int, code: str) -> httpx.Response:
-    return httpx.Response(status, json={"status": status, "code": code, "detail": code},
-                          headers={"content-type": "application/problem+json"})
+    return httpx.Response(
+        status,
+        json={"status": status, "code": code, "detail": code},
+        headers={"content-type": "application/problem+json"},
+    )
 
 
 def stagiaire(**overrides: Any) -> dict[str, Any]:
     body = {
-        "identifiant_ft": f"FT{next(_ids):07d}", "nom": "Martin", "prenom": "Léa", "date_naissance": "1995-04-12",
-        "sexe": "F", "commune_insee": "44109", "niveau": "V", "date_inscription_de": iso(-500),
-        "rqth": False, "rsa": True,
+        "identifiant_ft": f"FT{next(_ids):07d}",
+        "nom": "Martin",
+        "prenom": "Léa",
+        "date_naissance": "1995-04-12",
+        "sexe": "F",
+        "commune_insee": "44109",
+        "niveau": "V",
+        "date_inscription_de": iso(-500),
+        "rqth": False,
+        "rsa": True,
     }
     body.update(overrides)
     return body
@@ -118,14 +158,36 @@ class Api:
     def __init__(self, client: httpx.AsyncClient, keys: TestKeys, catalogue: FakeCatalogue) -> None:
         self.client, self.catalogue = client, catalogue
         mint = keys.mint
-        self.region = bearer(mint(role="region", org_id="REGION-PDL", org_type="REGION",
-                                  scopes=["parcours:read", "parcours:audit", "events:read"]))
-        self.ft = bearer(mint(role="valideur", org_id="FT44001", org_type="FRANCE_TRAVAIL",
-                              scopes=["parcours:read", "parcours:prescribe"]))
-        self.ml = bearer(mint(role="valideur", org_id="ML49001", org_type="MISSION_LOCALE",
-                              scopes=["parcours:read", "parcours:prescribe"]))
-        self.of1 = bearer(mint(role="organisme", org_id=OF_1, org_type="OF", scopes=["parcours:read", "parcours:declare"]))
-        self.of2 = bearer(mint(role="organisme", org_id=OF_2, org_type="OF", scopes=["parcours:read", "parcours:declare"]))
+        self.region = bearer(
+            mint(
+                role="region",
+                org_id="REGION-PDL",
+                org_type="REGION",
+                scopes=["parcours:read", "parcours:audit", "events:read"],
+            )
+        )
+        self.ft = bearer(
+            mint(
+                role="valideur",
+                org_id="FT44001",
+                org_type="FRANCE_TRAVAIL",
+                scopes=["parcours:read", "parcours:prescribe"],
+            )
+        )
+        self.ml = bearer(
+            mint(
+                role="valideur",
+                org_id="ML49001",
+                org_type="MISSION_LOCALE",
+                scopes=["parcours:read", "parcours:prescribe"],
+            )
+        )
+        self.of1 = bearer(
+            mint(role="organisme", org_id=OF_1, org_type="OF", scopes=["parcours:read", "parcours:declare"])
+        )
+        self.of2 = bearer(
+            mint(role="organisme", org_id=OF_2, org_type="OF", scopes=["parcours:read", "parcours:declare"])
+        )
 
     iso = staticmethod(iso)
     stagiaire = staticmethod(stagiaire)
@@ -134,8 +196,14 @@ class Api:
     def app(self) -> Any:
         return self.client.app  # type: ignore[attr-defined]
 
-    async def candidature(self, sid: str, *, who: dict[str, str] | None = None, **extra: Any) -> httpx.Response:
-        body = {"session_id": sid, "stagiaire": extra.pop("stagiaire", None) or stagiaire(), "message": "Projet validé."}
+    async def candidature(
+        self, sid: str, *, who: dict[str, str] | None = None, **extra: Any
+    ) -> httpx.Response:
+        body = {
+            "session_id": sid,
+            "stagiaire": extra.pop("stagiaire", None) or stagiaire(),
+            "message": "Projet validé.",
+        }
         body.update(extra)
         return await self.client.post("/v1/candidatures", json=body, headers=who or self.ft)
 
@@ -148,10 +216,15 @@ class Api:
         assert done.status_code == 200, done.text
         return str(cid)
 
-    async def parcours(self, sid: str, *, entree: int = -20, heures: float = 400, **extra: Any) -> dict[str, Any]:
+    async def parcours(
+        self, sid: str, *, entree: int = -20, heures: float = 400, **extra: Any
+    ) -> dict[str, Any]:
         cid = await self.accepted(sid, date_candidature=iso(entree - 5), **extra)
-        resp = await self.client.post(f"/v1/candidatures/{cid}/entree",
-                                      json={"date_entree": iso(entree), "heures_prevues": heures}, headers=self.of1)
+        resp = await self.client.post(
+            f"/v1/candidatures/{cid}/entree",
+            json={"date_entree": iso(entree), "heures_prevues": heures},
+            headers=self.of1,
+        )
         assert resp.status_code == 201, resp.text
         body: dict[str, Any] = resp.json()
         return body

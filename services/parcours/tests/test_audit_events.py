@@ -28,8 +28,14 @@ async def test_reads_by_others_and_changes_are_audited(api):
 
 async def test_event_schemas_published_and_payloads_match(api):
     schemas = (await api.client.get("/v1/events/schemas")).json()
-    assert set(schemas) >= {"candidature.transmise", "parcours.entree", "parcours.sortie", "parcours.heures",
-                            "suivi.enregistre", "alerte.levee"}
+    assert set(schemas) >= {
+        "candidature.transmise",
+        "parcours.entree",
+        "parcours.sortie",
+        "parcours.heures",
+        "suivi.enregistre",
+        "alerte.levee",
+    }
     sid = api.catalogue.add_session()
     await api.parcours(sid)
     for event in await api.events():

@@ -121,16 +121,18 @@ async def test_refusal_needs_motif_and_message_then_rework(api):
     assert no_motif.status_code == 422 and no_motif.json()["errors"][0]["pointer"] == "/motif"
     no_msg = await api.client.post(url, json={"decision": "REFUSEE", "motif": "PREREQUIS"}, headers=api.of1)
     assert no_msg.status_code == 422 and no_msg.json()["errors"][0]["pointer"] == "/message"
-    ok = await api.client.post(url, json={"decision": "REFUSEE", "motif": "PREREQUIS", "message": "Niveau en maths"},
-                               headers=api.of1)
+    ok = await api.client.post(
+        url, json={"decision": "REFUSEE", "motif": "PREREQUIS", "message": "Niveau en maths"}, headers=api.of1
+    )
     assert ok.status_code == 200 and ok.json()["statut"] == "REFUSEE"
     assert api.catalogue.holds[cid]["statut"] == "LIBEREE"
     seen = await api.client.get(f"/v1/candidatures/{cid}", headers=api.ft)
     assert seen.json()["message_refus"] == "Niveau en maths"
     again = await api.client.post(url, json={"decision": "ACCEPTEE"}, headers=api.of1)
     assert again.status_code == 409 and again.json()["code"] == "transition_interdite"
-    rework = await api.client.post(f"/v1/candidatures/{cid}/retravail", json={"message": "Remise à niveau faite"},
-                                   headers=api.ft)
+    rework = await api.client.post(
+        f"/v1/candidatures/{cid}/retravail", json={"message": "Remise à niveau faite"}, headers=api.ft
+    )
     assert rework.status_code == 201, rework.text
     assert rework.json()["origine_id"] == cid and rework.json()["statut"] == "TRANSMISE"
     first = await api.client.get(f"/v1/candidatures/{cid}", headers=api.ft)
@@ -146,7 +148,9 @@ async def test_positionnement_and_cancellation(api):
     assert pos.status_code == 200 and pos.json()["statut"] == "EN_POSITIONNEMENT"
     other = await api.client.post(f"/v1/candidatures/{cid}/annulation", json={}, headers=api.ml)
     assert other.status_code == 404
-    cancel = await api.client.post(f"/v1/candidatures/{cid}/annulation", json={"message": "Désistement"}, headers=api.ft)
+    cancel = await api.client.post(
+        f"/v1/candidatures/{cid}/annulation", json={"message": "Désistement"}, headers=api.ft
+    )
     assert cancel.status_code == 200 and cancel.json()["statut"] == "ANNULEE"
     assert api.catalogue.holds[cid]["statut"] == "LIBEREE"
     statuts = [h["statut"] for h in cancel.json()["historique"]]

@@ -64,24 +64,39 @@ async def test_suspension_reprise_and_exit(api):
     url = f"/v1/parcours/{p['id']}"
     bad = await api.client.post(f"{url}/suspension", json={"date": api.iso(-25)}, headers=api.of1)
     assert bad.status_code == 422 and bad.json()["errors"][0]["pointer"] == "/date"
-    assert (await api.client.post(f"{url}/suspension", json={"date": api.iso(-10), "motif": "CDD court"},
-                                  headers=api.of1)).json()["statut"] == "SUSPENDU"
+    assert (
+        await api.client.post(
+            f"{url}/suspension", json={"date": api.iso(-10), "motif": "CDD court"}, headers=api.of1
+        )
+    ).json()["statut"] == "SUSPENDU"
     twice = await api.client.post(f"{url}/suspension", json={"date": api.iso(-9)}, headers=api.of1)
     assert twice.status_code == 409
     early = await api.client.post(f"{url}/reprise", json={"date": api.iso(-12)}, headers=api.of1)
     assert early.status_code == 422
-    assert (await api.client.post(f"{url}/reprise", json={"date": api.iso(-5)}, headers=api.of1)).status_code == 200
-    no_motif = await api.client.post(f"{url}/sortie", json={"date_sortie": api.iso(-1), "type": "ABANDON"},
-                                     headers=api.of1)
+    assert (
+        await api.client.post(f"{url}/reprise", json={"date": api.iso(-5)}, headers=api.of1)
+    ).status_code == 200
+    no_motif = await api.client.post(
+        f"{url}/sortie", json={"date_sortie": api.iso(-1), "type": "ABANDON"}, headers=api.of1
+    )
     assert no_motif.status_code == 422 and no_motif.json()["errors"][0]["pointer"] == "/motif"
-    no_contract = await api.client.post(f"{url}/sortie", json={"date_sortie": api.iso(-1), "type": "ABANDON",
-                                                               "motif": "EMPLOI"}, headers=api.of1)
+    no_contract = await api.client.post(
+        f"{url}/sortie",
+        json={"date_sortie": api.iso(-1), "type": "ABANDON", "motif": "EMPLOI"},
+        headers=api.of1,
+    )
     assert no_contract.status_code == 422 and no_contract.json()["errors"][0]["pointer"] == "/contrat"
-    before_entry = await api.client.post(f"{url}/sortie", json={"date_sortie": api.iso(-30), "type": "ABANDON",
-                                                                "motif": "SANTE"}, headers=api.of1)
+    before_entry = await api.client.post(
+        f"{url}/sortie",
+        json={"date_sortie": api.iso(-30), "type": "ABANDON", "motif": "SANTE"},
+        headers=api.of1,
+    )
     assert before_entry.status_code == 422 and before_entry.json()["errors"][0]["pointer"] == "/date_sortie"
-    ok = await api.client.post(f"{url}/sortie", json={"date_sortie": api.iso(-1), "type": "ABANDON",
-                                                      "motif": "EMPLOI", "contrat": "CDI"}, headers=api.of1)
+    ok = await api.client.post(
+        f"{url}/sortie",
+        json={"date_sortie": api.iso(-1), "type": "ABANDON", "motif": "EMPLOI", "contrat": "CDI"},
+        headers=api.of1,
+    )
     assert ok.status_code == 200, ok.text
     body = ok.json()
     assert body["statut"] == "SORTI" and body["sortie"]["motif"] == "EMPLOI"
@@ -98,13 +113,17 @@ async def test_terme_requires_certification_on_certifying(api):
     url = f"/v1/parcours/{p['id']}/sortie"
     missing = await api.client.post(url, json={"date_sortie": api.iso(0), "type": "TERME"}, headers=api.of1)
     assert missing.status_code == 422 and missing.json()["errors"][0]["pointer"] == "/certification"
-    ok = await api.client.post(url, json={"date_sortie": api.iso(0), "type": "TERME",
-                                          "certification": "OBTENUE_PARTIELLE"}, headers=api.of1)
+    ok = await api.client.post(
+        url,
+        json={"date_sortie": api.iso(0), "type": "TERME", "certification": "OBTENUE_PARTIELLE"},
+        headers=api.of1,
+    )
     assert ok.status_code == 200 and ok.json()["sortie"]["certification"] == "OBTENUE_PARTIELLE"
     non_cert = api.catalogue.add_session(certifiante=False)
     q = await api.parcours(non_cert)
-    ok2 = await api.client.post(f"/v1/parcours/{q['id']}/sortie", json={"date_sortie": api.iso(0), "type": "TERME"},
-                                headers=api.of1)
+    ok2 = await api.client.post(
+        f"/v1/parcours/{q['id']}/sortie", json={"date_sortie": api.iso(0), "type": "TERME"}, headers=api.of1
+    )
     assert ok2.json()["sortie"]["certification"] == "SANS_OBJET"
 
 
@@ -112,23 +131,61 @@ async def test_follow_ups_only_once_horizon_reached(api):
     sid = api.catalogue.add_session(debut=-400, fin=30)
     p = await api.parcours(sid, entree=-380)
     url = f"/v1/parcours/{p['id']}"
-    early = await api.client.post(f"{url}/suivis", json={"horizon_mois": 3, "date": api.iso(-100), "situation": "EMPLOI",
-                                                         "contrat": "CDI", "source": "OF"}, headers=api.of1)
+    early = await api.client.post(
+        f"{url}/suivis",
+        json={
+            "horizon_mois": 3,
+            "date": api.iso(-100),
+            "situation": "EMPLOI",
+            "contrat": "CDI",
+            "source": "OF",
+        },
+        headers=api.of1,
+    )
     assert early.status_code == 409  # not exited yet
-    await api.client.post(f"{url}/sortie", json={"date_sortie": api.iso(-200), "type": "TERME",
-                                                 "certification": "OBTENUE_TOTALE"}, headers=api.of1)
-    too_soon = await api.client.post(f"{url}/suivis", json={"horizon_mois": 6, "date": api.iso(-100),
-                                                            "situation": "RECHERCHE", "source": "OF"}, headers=api.of1)
+    await api.client.post(
+        f"{url}/sortie",
+        json={"date_sortie": api.iso(-200), "type": "TERME", "certification": "OBTENUE_TOTALE"},
+        headers=api.of1,
+    )
+    too_soon = await api.client.post(
+        f"{url}/suivis",
+        json={"horizon_mois": 6, "date": api.iso(-100), "situation": "RECHERCHE", "source": "OF"},
+        headers=api.of1,
+    )
     assert too_soon.status_code == 422 and too_soon.json()["errors"][0]["pointer"] == "/date"
-    twelve = await api.client.post(f"{url}/suivis", json={"horizon_mois": 12, "date": api.iso(0),
-                                                          "situation": "RECHERCHE", "source": "OF"}, headers=api.of1)
+    twelve = await api.client.post(
+        f"{url}/suivis",
+        json={"horizon_mois": 12, "date": api.iso(0), "situation": "RECHERCHE", "source": "OF"},
+        headers=api.of1,
+    )
     assert twelve.status_code == 409 and twelve.json()["code"] == "horizon_non_atteint"
-    cdd = await api.client.post(f"{url}/suivis", json={"horizon_mois": 6, "date": api.iso(-5), "situation": "EMPLOI",
-                                                       "contrat": "CDD", "source": "VALIDEUR"}, headers=api.ft)
+    cdd = await api.client.post(
+        f"{url}/suivis",
+        json={
+            "horizon_mois": 6,
+            "date": api.iso(-5),
+            "situation": "EMPLOI",
+            "contrat": "CDD",
+            "source": "VALIDEUR",
+        },
+        headers=api.ft,
+    )
     assert cdd.status_code == 422 and cdd.json()["errors"][0]["pointer"] == "/duree_contrat_mois"
-    ok = await api.client.post(f"{url}/suivis", json={"horizon_mois": 6, "date": api.iso(-5), "situation": "EMPLOI",
-                                                      "contrat": "CDD", "duree_contrat_mois": 6, "duree_emploi_mois": 4,
-                                                      "en_lien_formation": True, "source": "VALIDEUR"}, headers=api.ft)
+    ok = await api.client.post(
+        f"{url}/suivis",
+        json={
+            "horizon_mois": 6,
+            "date": api.iso(-5),
+            "situation": "EMPLOI",
+            "contrat": "CDD",
+            "duree_contrat_mois": 6,
+            "duree_emploi_mois": 4,
+            "en_lien_formation": True,
+            "source": "VALIDEUR",
+        },
+        headers=api.ft,
+    )
     assert ok.status_code == 201, ok.text
     detail = (await api.client.get(url, headers=api.of1)).json()
     assert [s["horizon_mois"] for s in detail["suivis"]] == [6]

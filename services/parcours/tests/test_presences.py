@@ -42,8 +42,9 @@ async def test_bulk_applies_valid_items_and_reports_invalid_ones(api):
     detail = await _detail(api, p)
     assert detail["heures_realisees"] == 13.5 and detail["heures_absence_injustifiee"] == 0.5
     # The same day again replaces it.
-    again = await api.client.post("/v1/presences", json={"presences": [_day(p, api.iso(-10), 3, 4, "JUSTIFIEE")]},
-                                  headers=api.of1)
+    again = await api.client.post(
+        "/v1/presences", json={"presences": [_day(p, api.iso(-10), 3, 4, "JUSTIFIEE")]}, headers=api.of1
+    )
     assert again.json()["appliquees"] == 1
     detail = await _detail(api, p)
     assert detail["heures_realisees"] == 9.5 and detail["heures_absence_justifiee"] == 4
@@ -54,10 +55,15 @@ async def test_bulk_applies_valid_items_and_reports_invalid_ones(api):
 async def test_other_of_cannot_post_and_nothing_after_exit(api):
     sid = api.catalogue.add_session()
     p = await api.parcours(sid, entree=-20)
-    other = await api.client.post("/v1/presences", json={"presences": [_day(p, api.iso(-5))]}, headers=api.of2)
+    other = await api.client.post(
+        "/v1/presences", json={"presences": [_day(p, api.iso(-5))]}, headers=api.of2
+    )
     assert other.json()["appliquees"] == 0 and other.json()["erreurs"][0]["pointer"].endswith("/parcours_id")
-    await api.client.post(f"/v1/parcours/{p['id']}/sortie", json={"date_sortie": api.iso(-6), "type": "ABANDON",
-                                                                   "motif": "SANTE"}, headers=api.of1)
+    await api.client.post(
+        f"/v1/parcours/{p['id']}/sortie",
+        json={"date_sortie": api.iso(-6), "type": "ABANDON", "motif": "SANTE"},
+        headers=api.of1,
+    )
     late = await api.client.post("/v1/presences", json={"presences": [_day(p, api.iso(-5))]}, headers=api.of1)
     assert late.json()["erreurs"][0]["pointer"] == "/presences/0/date"
 
@@ -66,8 +72,11 @@ async def test_exit_refused_before_recorded_attendance(api):
     sid = api.catalogue.add_session()
     p = await api.parcours(sid, entree=-20)
     await api.client.post("/v1/presences", json={"presences": [_day(p, api.iso(-3))]}, headers=api.of1)
-    resp = await api.client.post(f"/v1/parcours/{p['id']}/sortie", json={"date_sortie": api.iso(-5), "type": "ABANDON",
-                                                                          "motif": "SANTE"}, headers=api.of1)
+    resp = await api.client.post(
+        f"/v1/parcours/{p['id']}/sortie",
+        json={"date_sortie": api.iso(-5), "type": "ABANDON", "motif": "SANTE"},
+        headers=api.of1,
+    )
     assert resp.status_code == 422 and resp.json()["errors"][0]["pointer"] == "/date_sortie"
 
 
@@ -80,7 +89,9 @@ async def test_idempotency_key_replay_and_reuse(api):
     replay = await api.client.post("/v1/presences", json=body, headers=headers)
     assert first.json() == replay.json() == {"appliquees": 1, "erreurs": []}
     assert len(await api.events("parcours.heures")) == 1
-    other = await api.client.post("/v1/presences", json={"presences": [_day(p, api.iso(-4), 5)]}, headers=headers)
+    other = await api.client.post(
+        "/v1/presences", json={"presences": [_day(p, api.iso(-4), 5)]}, headers=headers
+    )
     assert other.status_code == 422 and other.json()["code"] == "idempotency_key_reused"
     assert (await _detail(api, p))["heures_realisees"] == 7
 
@@ -90,7 +101,9 @@ async def test_csv_upload_all_or_nothing(api):
     p = await api.parcours(sid, entree=-20)
     pid = p["id"]
     good = f"\ufeffparcours_id;date;heures_presence;heures_absence;motif_absence\r\n{pid};{api.iso(-5)};6,5;0,5;\r\n{pid};{api.iso(-4)};7;0;\r\n"
-    resp = await api.client.post("/v1/presences/import", content=good.encode(), headers={**api.of1, "content-type": "text/csv"})
+    resp = await api.client.post(
+        "/v1/presences/import", content=good.encode(), headers={**api.of1, "content-type": "text/csv"}
+    )
     assert resp.status_code == 200, resp.text
     assert resp.json() == {"appliquees": 2}
     assert (await _detail(api, p))["heures_realisees"] == 13.5
@@ -98,26 +111,41 @@ async def test_csv_upload_all_or_nothing(api):
         f"parcours_id,date,heures_presence,heures_absence\n{pid},{api.iso(-3)},7,0\n{pid},{api.iso(-2)},sept,0\n"
         f"{pid},{api.iso(-1)},9,3\n{pid},pas-une-date,7,0\n"
     )
-    resp = await api.client.post("/v1/presences/import", content=bad.encode(), headers={**api.of1, "content-type": "text/csv"})
+    resp = await api.client.post(
+        "/v1/presences/import", content=bad.encode(), headers={**api.of1, "content-type": "text/csv"}
+    )
     assert resp.status_code == 422
     assert resp.headers["content-type"].startswith("application/problem+json")
     erreurs = resp.json()["erreurs"]
-    assert [(e["ligne"], e["colonne"]) for e in erreurs] == [(3, "heures_presence"), (4, "heures_presence"), (5, "date")]
+    assert [(e["ligne"], e["colonne"]) for e in erreurs] == [
+        (3, "heures_presence"),
+        (4, "heures_presence"),
+        (5, "date"),
+    ]
     assert (await _detail(api, p))["heures_realisees"] == 13.5  # nothing of the bad file applied
 
 
 async def test_csv_wrong_column(api):
-    resp = await api.client.post("/v1/presences/import", content=b"parcours;date;heures_presence\n",
-                                 headers={**api.of1, "content-type": "text/csv"})
+    resp = await api.client.post(
+        "/v1/presences/import",
+        content=b"parcours;date;heures_presence\n",
+        headers={**api.of1, "content-type": "text/csv"},
+    )
     assert resp.status_code == 422
-    assert resp.json()["erreurs"][0] == {"ligne": 1, "colonne": "parcours", "message": "Colonne inconnue : « parcours »."}
+    assert resp.json()["erreurs"][0] == {
+        "ligne": 1,
+        "colonne": "parcours",
+        "message": "Colonne inconnue : « parcours ».",
+    }
 
 
 async def test_configurable_daily_bound(start_parcours):
     async with start_parcours(heures_jour_max=12) as api:
         sid = api.catalogue.add_session()
         p = await api.parcours(sid, entree=-20)
-        resp = await api.client.post("/v1/presences", json={"presences": [_day(p, api.iso(-3), 11)]}, headers=api.of1)
+        resp = await api.client.post(
+            "/v1/presences", json={"presences": [_day(p, api.iso(-3), 11)]}, headers=api.of1
+        )
         assert resp.json()["appliquees"] == 1
 
 
@@ -141,10 +169,15 @@ async def test_alerts_consecutive_absences_and_acknowledgement(api):
     # A justified absence does not count; a rerun of the same days raises nothing new.
     await api.client.post("/v1/presences", json={"presences": days}, headers=api.of1)
     assert len(await api.events("alerte.levee")) == 1
-    empty = await api.client.post(f"/v1/alertes/{alerte['id']}/acquittement", json={"commentaire": ""}, headers=api.ft)
+    empty = await api.client.post(
+        f"/v1/alertes/{alerte['id']}/acquittement", json={"commentaire": ""}, headers=api.ft
+    )
     assert empty.status_code == 422
-    ack = await api.client.post(f"/v1/alertes/{alerte['id']}/acquittement", json={"commentaire": "Appel, reprise lundi"},
-                                headers=api.ft)
+    ack = await api.client.post(
+        f"/v1/alertes/{alerte['id']}/acquittement",
+        json={"commentaire": "Appel, reprise lundi"},
+        headers=api.ft,
+    )
     assert ack.status_code == 200 and ack.json()["statut"] == "TRAITEE"
     assert ack.json()["commentaire"] == "Appel, reprise lundi"
 

@@ -22,8 +22,11 @@ class World:
 
     async def refused(self):
         cid = await self.candidature()
-        await self.api.client.post(f"/v1/candidatures/{cid}/decision", headers=self.api.of1,
-                                   json={"decision": "REFUSEE", "motif": "AUTRE", "message": "Complet"})
+        await self.api.client.post(
+            f"/v1/candidatures/{cid}/decision",
+            headers=self.api.of1,
+            json={"decision": "REFUSEE", "motif": "AUTRE", "message": "Complet"},
+        )
         return cid
 
     async def parcours(self):
@@ -31,20 +34,30 @@ class World:
 
     async def suspended(self):
         pid = await self.parcours()
-        await self.api.client.post(f"/v1/parcours/{pid}/suspension", json={"date": self.api.iso(-300)}, headers=self.api.of1)
+        await self.api.client.post(
+            f"/v1/parcours/{pid}/suspension", json={"date": self.api.iso(-300)}, headers=self.api.of1
+        )
         return pid
 
     async def exited(self):
         pid = await self.parcours()
-        await self.api.client.post(f"/v1/parcours/{pid}/sortie", headers=self.api.of1,
-                                   json={"date_sortie": self.api.iso(-200), "type": "ABANDON", "motif": "SANTE"})
+        await self.api.client.post(
+            f"/v1/parcours/{pid}/sortie",
+            headers=self.api.of1,
+            json={"date_sortie": self.api.iso(-200), "type": "ABANDON", "motif": "SANTE"},
+        )
         return pid
 
     async def alerte(self):
         pid = await self.parcours()
-        days = [{"parcours_id": pid, "date": self.api.iso(-d), "heures_presence": 0, "heures_absence": 7} for d in (3, 2, 1)]
+        days = [
+            {"parcours_id": pid, "date": self.api.iso(-d), "heures_presence": 0, "heures_absence": 7}
+            for d in (3, 2, 1)
+        ]
         await self.api.client.post("/v1/presences", json={"presences": days}, headers=self.api.of1)
-        return (await self.api.client.get(f"/v1/alertes?parcours_id={pid}", headers=self.api.of1)).json()["items"][0]["id"]
+        return (await self.api.client.get(f"/v1/alertes?parcours_id={pid}", headers=self.api.of1)).json()[
+            "items"
+        ][0]["id"]
 
 
 def _ids(resp):
@@ -53,27 +66,80 @@ def _ids(resp):
 
 # (name, setup, method, url template, body, expected per caller). "seen"/"hidden" = 200 with / without the object.
 CASES = [
-    ("candidatures list", "candidature", "GET", "/v1/candidatures", None,
-     ("seen", "seen", "hidden", "seen", "hidden", 401)),
-    ("candidature detail", "candidature", "GET", "/v1/candidatures/{id}", None, (200, 200, 404, 200, 404, 401)),
+    (
+        "candidatures list",
+        "candidature",
+        "GET",
+        "/v1/candidatures",
+        None,
+        ("seen", "seen", "hidden", "seen", "hidden", 401),
+    ),
+    (
+        "candidature detail",
+        "candidature",
+        "GET",
+        "/v1/candidatures/{id}",
+        None,
+        (200, 200, 404, 200, 404, 401),
+    ),
     ("candidature create", None, "POST", "/v1/candidatures", "new", (403, 201, 201, 403, 403, 401)),
-    ("positionnement", "candidature", "POST", "/v1/candidatures/{id}/positionnement", {}, (403, 403, 403, 200, 404, 401)),
-    ("decision", "candidature", "POST", "/v1/candidatures/{id}/decision", {"decision": "ACCEPTEE"},
-     (403, 403, 403, 200, 404, 401)),
-    ("annulation", "candidature", "POST", "/v1/candidatures/{id}/annulation", {}, (403, 200, 404, 403, 403, 401)),
+    (
+        "positionnement",
+        "candidature",
+        "POST",
+        "/v1/candidatures/{id}/positionnement",
+        {},
+        (403, 403, 403, 200, 404, 401),
+    ),
+    (
+        "decision",
+        "candidature",
+        "POST",
+        "/v1/candidatures/{id}/decision",
+        {"decision": "ACCEPTEE"},
+        (403, 403, 403, 200, 404, 401),
+    ),
+    (
+        "annulation",
+        "candidature",
+        "POST",
+        "/v1/candidatures/{id}/annulation",
+        {},
+        (403, 200, 404, 403, 403, 401),
+    ),
     ("retravail", "refused", "POST", "/v1/candidatures/{id}/retravail", {}, (403, 201, 404, 403, 403, 401)),
     ("entree", "accepted", "POST", "/v1/candidatures/{id}/entree", "entree", (403, 403, 403, 201, 404, 401)),
-    ("parcours list", "parcours", "GET", "/v1/parcours", None, ("seen", "seen", "hidden", "seen", "hidden", 401)),
+    (
+        "parcours list",
+        "parcours",
+        "GET",
+        "/v1/parcours",
+        None,
+        ("seen", "seen", "hidden", "seen", "hidden", 401),
+    ),
     ("parcours detail", "parcours", "GET", "/v1/parcours/{id}", None, (200, 200, 404, 200, 404, 401)),
-    ("suspension", "parcours", "POST", "/v1/parcours/{id}/suspension", "today", (403, 403, 403, 200, 404, 401)),
+    (
+        "suspension",
+        "parcours",
+        "POST",
+        "/v1/parcours/{id}/suspension",
+        "today",
+        (403, 403, 403, 200, 404, 401),
+    ),
     ("reprise", "suspended", "POST", "/v1/parcours/{id}/reprise", "today", (403, 403, 403, 200, 404, 401)),
     ("sortie", "parcours", "POST", "/v1/parcours/{id}/sortie", "sortie", (403, 403, 403, 200, 404, 401)),
     ("suivis", "exited", "POST", "/v1/parcours/{id}/suivis", "suivi", (403, 201, 404, 201, 404, 401)),
     ("presences", "parcours", "POST", "/v1/presences", "presence", (403, 403, 403, "seen", "hidden", 401)),
     ("presences import", "parcours", "POST", "/v1/presences/import", "csv", (403, 403, 403, 200, 422, 401)),
     ("alertes list", "alerte", "GET", "/v1/alertes", None, ("seen", "seen", "hidden", "seen", "hidden", 401)),
-    ("acquittement", "alerte", "POST", "/v1/alertes/{id}/acquittement", {"commentaire": "Appelé"},
-     (403, 200, 404, 200, 404, 401)),
+    (
+        "acquittement",
+        "alerte",
+        "POST",
+        "/v1/alertes/{id}/acquittement",
+        {"commentaire": "Appelé"},
+        (403, 200, 404, 200, 404, 401),
+    ),
     ("audit", None, "GET", "/v1/audit", None, (200, 403, 403, 403, 403, 401)),
     ("events", None, "GET", "/v1/events", None, (200, 403, 403, 403, 403, 401)),
 ]

@@ -3,8 +3,6 @@
 from pathlib import Path
 
 from fastapi import FastAPI
-from servicekit.factory import ServiceSpec, create_service_app
-from servicekit.outbox import feed_router
 
 from parcours.alertes.router import router as alertes_router
 from parcours.audit.router import router as audit_router
@@ -17,6 +15,8 @@ from parcours.models import ALL_MODELS
 from parcours.parcours.router import router as parcours_router
 from parcours.presences.router import router as presences_router
 from parcours.settings import ParcoursSettings
+from servicekit.factory import ServiceSpec, create_service_app
+from servicekit.outbox import feed_router
 
 MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 assert ALL_MODELS  # every table registered on the metadata before migrations compare it

@@ -1,8 +1,9 @@
 """The parcours service's own table registry and outbox."""
 
+from sqlmodel import SQLModel
+
 from servicekit.models import new_registry
 from servicekit.outbox import make_outbox_table
-from sqlmodel import SQLModel
 
 
 class ParcoursModel(SQLModel, registry=new_registry()):

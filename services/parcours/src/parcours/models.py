@@ -3,10 +3,19 @@
 from parcours.alertes.models import Alerte
 from parcours.audit.models import AuditEntry
 from parcours.candidatures.models import Candidature
-from parcours.common.historique import Transition
-from parcours.common.idempotency import IdempotentAnswer
+from parcours.common.models import IdempotentAnswer, Transition
 from parcours.parcours.models import Parcours, Suivi
 from parcours.presences.models import Presence
 from parcours.stagiaires.models import Stagiaire
 
-ALL_MODELS = (Alerte, AuditEntry, Candidature, Transition, IdempotentAnswer, Parcours, Suivi, Presence, Stagiaire)
+ALL_MODELS = (
+    Alerte,
+    AuditEntry,
+    Candidature,
+    Transition,
+    IdempotentAnswer,
+    Parcours,
+    Suivi,
+    Presence,
+    Stagiaire,
+)

@@ -1,12 +1,12 @@
-import uuid
 import datetime as dt
+import uuid
 from datetime import datetime
 
-from servicekit.models import UTCDateTime, new_id, utcnow
 from sqlalchemy import Column
 from sqlmodel import Field
 
 from parcours.db import ParcoursModel
+from servicekit.models import UTCDateTime, new_id, utcnow
 
 
 class Alerte(ParcoursModel, table=True):

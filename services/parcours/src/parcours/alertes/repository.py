@@ -3,12 +3,12 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from servicekit.auth import Principal
 from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from parcours.alertes.models import Alerte
 from parcours.common.access import scope_filter
+from servicekit.auth import Principal
 
 
 async def known(session: AsyncSession, ids: Sequence[uuid.UUID]) -> set[tuple[uuid.UUID, str, date | None]]:
@@ -36,5 +36,3 @@ def listing(principal: Principal, *, statut: str | None, parcours_id: uuid.UUID 
 
 async def get(session: AsyncSession, alerte_id: uuid.UUID) -> Alerte | None:
     return await session.get(Alerte, alerte_id)
-
-

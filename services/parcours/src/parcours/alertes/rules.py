@@ -16,17 +16,26 @@ class Thresholds:
 
 
 def _unjustified_absence(day: Any) -> bool:
-    return bool(day.heures_presence == 0 and day.heures_absence > 0 and (day.motif_absence or "INJUSTIFIEE") == "INJUSTIFIEE")
+    return bool(
+        day.heures_presence == 0
+        and day.heures_absence > 0
+        and (day.motif_absence or "INJUSTIFIEE") == "INJUSTIFIEE"
+    )
 
 
-def evaluate(days: list[Any], *, heures_hebdomadaires: float | None, t: Thresholds) -> list[tuple[str, date, str]]:
+def evaluate(
+    days: list[Any], *, heures_hebdomadaires: float | None, t: Thresholds
+) -> list[tuple[str, date, str]]:
     """`days` newest first. Returns (règle, date, détail) for each rule that fires."""
     fired: list[tuple[str, date, str]] = []
     streak = days[: t.absences_consecutives]
     if len(streak) == t.absences_consecutives and all(_unjustified_absence(d) for d in streak):
         fired.append(
-            ("ABSENCES_CONSECUTIVES", streak[0].date,
-             f"{t.absences_consecutives} jours de formation consécutifs d'absence injustifiée.")
+            (
+                "ABSENCES_CONSECUTIVES",
+                streak[0].date,
+                f"{t.absences_consecutives} jours de formation consécutifs d'absence injustifiée.",
+            )
         )
     window = days[: t.fenetre_jours]
     if len(window) == t.fenetre_jours:
@@ -35,8 +44,11 @@ def evaluate(days: list[Any], *, heures_hebdomadaires: float | None, t: Threshol
         present = sum(d.heures_presence for d in window)
         if planned > 0 and present < t.taux_min * planned:
             fired.append(
-                ("ASSIDUITE_FAIBLE", window[0].date,
-                 f"{present:g} h de présence sur {planned:g} h prévues sur les {t.fenetre_jours} derniers jours "
-                 f"de formation ({present / planned:.0%} < {t.taux_min:.0%}).")
+                (
+                    "ASSIDUITE_FAIBLE",
+                    window[0].date,
+                    f"{present:g} h de présence sur {planned:g} h prévues sur les {t.fenetre_jours} derniers jours "
+                    f"de formation ({present / planned:.0%} < {t.taux_min:.0%}).",
+                )
             )
     return fired

@@ -5,9 +5,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from servicekit.auth import Principal
-from servicekit.models import utcnow
-from servicekit.problems import Problem, not_found
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from parcours.alertes import repository
@@ -19,6 +16,9 @@ from parcours.events import payloads as ev
 from parcours.events.service import publish
 from parcours.parcours.models import Parcours
 from parcours.presences import repository as presences
+from servicekit.auth import Principal
+from servicekit.models import utcnow
+from servicekit.problems import Problem, not_found
 
 
 async def check(session: AsyncSession, *, ids: Sequence[uuid.UUID], thresholds: Thresholds) -> int:
@@ -34,31 +34,55 @@ async def check(session: AsyncSession, *, ids: Sequence[uuid.UUID], thresholds: 
         row = await session.get(Parcours, pid)
         if row is None or row.statut == "SORTI":
             continue
-        for regle, day, detail in evaluate(days[pid], heures_hebdomadaires=row.heures_hebdomadaires, t=thresholds):
+        for regle, day, detail in evaluate(
+            days[pid], heures_hebdomadaires=row.heures_hebdomadaires, t=thresholds
+        ):
             if (pid, regle, None) in seen or (pid, regle, day) in seen:
                 continue
-            alerte = Alerte(parcours_id=pid, session_id=row.session_id, valideur_org_id=row.valideur_org_id,
-                            organisme_siret=row.organisme_siret, regle=regle, date=day, detail=detail)
+            alerte = Alerte(
+                parcours_id=pid,
+                session_id=row.session_id,
+                valideur_org_id=row.valideur_org_id,
+                organisme_siret=row.organisme_siret,
+                regle=regle,
+                date=day,
+                detail=detail,
+            )
             session.add(alerte)
             seen.add((pid, regle, None))
-            payload = ev.AlerteLevee(alerte_id=str(alerte.id), parcours_id=str(pid), session_id=str(row.session_id),
-                                     regle=regle, date=day)
+            payload = ev.AlerteLevee(
+                alerte_id=str(alerte.id),
+                parcours_id=str(pid),
+                session_id=str(row.session_id),
+                regle=regle,
+                date=day,
+            )
             await publish(session, "alerte.levee", str(pid), payload)
             raised += 1
     await session.flush()
     return raised
 
 
-async def acknowledge(session: AsyncSession, *, principal: Principal, alerte_id: uuid.UUID, commentaire: str) -> Alerte:
+async def acknowledge(
+    session: AsyncSession, *, principal: Principal, alerte_id: uuid.UUID, commentaire: str
+) -> Alerte:
     row = await repository.get(session, alerte_id)
-    if row is None or not can_see(principal, valideur_org_id=row.valideur_org_id, organisme_siret=row.organisme_siret):
+    if row is None or not can_see(
+        principal, valideur_org_id=row.valideur_org_id, organisme_siret=row.organisme_siret
+    ):
         raise not_found("Alerte", code="alerte_introuvable")
     if row.statut != "OUVERTE":
         raise Problem(409, "Cette alerte a déjà été traitée.", code="alerte_deja_traitee")
     row.statut, row.commentaire = "TRAITEE", commentaire
     row.traitee_par, row.traitee_le = principal.sub, utcnow()
     parcours = await session.get(Parcours, row.parcours_id)
-    audit.record(session, principal=principal, action="ALERTE_TRAITEE", objet="alerte", objet_id=row.id,
-                 stagiaire_id=parcours.stagiaire_id if parcours else None)
+    audit.record(
+        session,
+        principal=principal,
+        action="ALERTE_TRAITEE",
+        objet="alerte",
+        objet_id=row.id,
+        stagiaire_id=parcours.stagiaire_id if parcours else None,
+    )
     await session.flush()
     return row

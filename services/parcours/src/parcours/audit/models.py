@@ -2,11 +2,11 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from servicekit.models import UTCDateTime, new_id, utcnow
 from sqlalchemy import JSON, Column
 from sqlmodel import Field
 
 from parcours.db import ParcoursModel
+from servicekit.models import UTCDateTime, new_id, utcnow
 
 
 class AuditEntry(ParcoursModel, table=True):

@@ -1,6 +1,6 @@
+import uuid
 from datetime import datetime
 from typing import Any
-import uuid
 
 from sqlalchemy import Select, select
 

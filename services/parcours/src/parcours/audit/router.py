@@ -3,13 +3,13 @@ from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
-from servicekit.db import SessionDep
-from servicekit.pagination import Page, PageParams, page_params, paginate
 
 from parcours.audit import repository
 from parcours.audit.models import AuditEntry
 from parcours.audit.schemas import AuditOut
 from parcours.common.access import Auditor
+from servicekit.db import SessionDep
+from servicekit.pagination import Page, PageParams, page_params, paginate
 
 router = APIRouter(prefix="/v1", tags=["audit"])
 

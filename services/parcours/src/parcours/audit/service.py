@@ -5,10 +5,10 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from servicekit.auth import Principal
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from parcours.audit.models import AuditEntry
+from servicekit.auth import Principal
 
 
 def record(

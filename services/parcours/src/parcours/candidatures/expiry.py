@@ -7,18 +7,20 @@ import logging
 from datetime import timedelta
 
 from fastapi import FastAPI
-from servicekit.auth import Principal
-from servicekit.db import Database
-from servicekit.models import utcnow
-from servicekit.problems import Problem
 
 from parcours.candidatures import repository, service
 from parcours.common.catalogue import Catalogue
 from parcours.common.dates import today
 from parcours.settings import ParcoursSettings
+from servicekit.auth import Principal
+from servicekit.db import Database
+from servicekit.models import utcnow
+from servicekit.problems import Problem
 
 log = logging.getLogger("parcours.expiration")
-SYSTEM = Principal(sub="prf-parcours", client_id="prf-parcours", role="service", org_id="PRF", org_type="SERVICE")
+SYSTEM = Principal(
+    sub="prf-parcours", client_id="prf-parcours", role="service", org_id="PRF", org_type="SERVICE"
+)
 
 
 async def sweep_once(app: FastAPI) -> int:

@@ -2,11 +2,11 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from servicekit.models import UTCDateTime, utcnow
 from sqlalchemy import JSON, Column
 from sqlmodel import Field
 
 from parcours.db import ParcoursModel
+from servicekit.models import UTCDateTime, utcnow
 
 
 class Candidature(ParcoursModel, table=True):

@@ -2,12 +2,12 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from servicekit.auth import Principal
 from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from parcours.candidatures.models import Candidature
 from parcours.common.access import scope_filter
+from servicekit.auth import Principal
 
 
 async def get(session: AsyncSession, candidature_id: uuid.UUID) -> Candidature | None:

@@ -7,10 +7,6 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Request
 from fastapi.responses import JSONResponse
-from servicekit.auth import Principal
-from servicekit.db import SessionDep
-from servicekit.pagination import Page, PageParams, page_params, paginate
-from servicekit.problems import Problem, invalid
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from parcours.audit import service as audit
@@ -31,10 +27,14 @@ from parcours.common.dates import today
 from parcours.settings import ParcoursSettings
 from parcours.stagiaires import repository as stagiaires_repo
 from parcours.stagiaires.schemas import StagiaireIn
+from servicekit.auth import Principal
+from servicekit.db import SessionDep
+from servicekit.pagination import Page, PageParams, page_params, paginate
+from servicekit.problems import Problem, invalid
 
 router = APIRouter(prefix="/v1", tags=["candidatures"])
 IdemKey = Annotated[str | None, Header(alias="Idempotency-Key")]
-CREATED = {201: {"model": CandidatureOut}}
+CREATED: dict[int | str, dict[str, Any]] = {201: {"model": CandidatureOut}}
 
 
 def _settings(request: Request) -> ParcoursSettings:
@@ -60,15 +60,24 @@ async def _send(
         await catalogue.hold(data.session_id, candidature_id)
         held.append(candidature_id)
         row = await service.create(
-            session, principal=principal, candidature_id=candidature_id, data=data, info=info,
-            pepper=_settings(request).nir_pepper.get_secret_value(), origine_id=origine_id,
+            session,
+            principal=principal,
+            candidature_id=candidature_id,
+            data=data,
+            info=info,
+            pepper=_settings(request).nir_pepper.get_secret_value(),
+            origine_id=origine_id,
         )
         return 201, await views.detail(session, row)
 
     try:
         answer = await idempotency.run(
-            session, principal=principal, key=key, route=request.url.path,
-            body=data.model_dump_json().encode(), action=action,
+            session,
+            principal=principal,
+            key=key,
+            route=request.url.path,
+            body=data.model_dump_json().encode(),
+            action=action,
         )
         await session.commit()
     except BaseException:
@@ -86,11 +95,19 @@ async def create_candidature(
     return await _send(request, session, principal, data, key)
 
 
-@router.post("/candidatures/{candidature_id}/retravail", status_code=201, responses=CREATED,
-             summary="Retravailler une candidature refusée en une nouvelle")
+@router.post(
+    "/candidatures/{candidature_id}/retravail",
+    status_code=201,
+    responses=CREATED,
+    summary="Retravailler une candidature refusée en une nouvelle",
+)
 async def rework_candidature(
-    request: Request, session: SessionDep, principal: Prescriber, candidature_id: uuid.UUID,
-    data: ReworkIn, key: IdemKey = None,
+    request: Request,
+    session: SessionDep,
+    principal: Prescriber,
+    candidature_id: uuid.UUID,
+    data: ReworkIn,
+    key: IdemKey = None,
 ) -> JSONResponse:
     first = await service.visible(session, principal=principal, candidature_id=candidature_id)
     service.require_status(first, "REFUSEE")
@@ -100,8 +117,11 @@ async def rework_candidature(
     assert person is not None
     stagiaire = data.stagiaire or _stagiaire_in(person)
     new = CandidatureIn(
-        session_id=data.session_id or first.session_id, stagiaire=stagiaire, projet_valide=True,
-        message=data.message, date_candidature=data.date_candidature,
+        session_id=data.session_id or first.session_id,
+        stagiaire=stagiaire,
+        projet_valide=True,
+        message=data.message,
+        date_candidature=data.date_candidature,
     )
     origine_id = first.id
     await session.rollback()  # nothing written yet: free the SQLite lock before calling the catalogue
@@ -115,8 +135,12 @@ def _stagiaire_in(person: Any) -> StagiaireIn:
 
 @router.get("/candidatures", response_model=Page[CandidatureOut], summary="Candidatures visibles")
 async def list_candidatures(
-    session: SessionDep, principal: Reader, params: Annotated[PageParams, Depends(page_params)],
-    statut: str | None = None, session_id: uuid.UUID | None = None, stagiaire_id: uuid.UUID | None = None,
+    session: SessionDep,
+    principal: Reader,
+    params: Annotated[PageParams, Depends(page_params)],
+    statut: str | None = None,
+    session_id: uuid.UUID | None = None,
+    stagiaire_id: uuid.UUID | None = None,
 ) -> Page[CandidatureOut]:
     if statut and statut not in STATUTS:
         raise invalid("/statut", f"Statut inconnu : attendu {', '.join(STATUTS)}.")
@@ -124,36 +148,57 @@ async def list_candidatures(
     rows, total = await paginate(session, stmt, params)
     for row in rows:
         owner = is_owner(principal, valideur_org_id=row.valideur_org_id, organisme_siret=row.organisme_siret)
-        audit.record_read(session, principal=principal, owner=owner, objet="candidature", objet_id=row.id,
-                          stagiaire_id=row.stagiaire_id)
+        audit.record_read(
+            session,
+            principal=principal,
+            owner=owner,
+            objet="candidature",
+            objet_id=row.id,
+            stagiaire_id=row.stagiaire_id,
+        )
     items = await views.listing(session, rows)
     return Page(items=items, total=total, page=params.page, limit=params.limit)
 
 
 @router.get("/candidatures/{candidature_id}", response_model=CandidatureOut, summary="Une candidature")
-async def get_candidature(session: SessionDep, principal: Reader, candidature_id: uuid.UUID) -> CandidatureOut:
+async def get_candidature(
+    session: SessionDep, principal: Reader, candidature_id: uuid.UUID
+) -> CandidatureOut:
     row = await service.visible(session, principal=principal, candidature_id=candidature_id)
     owner = is_owner(principal, valideur_org_id=row.valideur_org_id, organisme_siret=row.organisme_siret)
-    audit.record_read(session, principal=principal, owner=owner, objet="candidature", objet_id=row.id,
-                      stagiaire_id=row.stagiaire_id)
+    audit.record_read(
+        session,
+        principal=principal,
+        owner=owner,
+        objet="candidature",
+        objet_id=row.id,
+        stagiaire_id=row.stagiaire_id,
+    )
     return await views.detail(session, row)
 
 
-@router.post("/candidatures/{candidature_id}/positionnement", response_model=CandidatureOut,
-             summary="Mettre en positionnement (OF)")
+@router.post(
+    "/candidatures/{candidature_id}/positionnement",
+    response_model=CandidatureOut,
+    summary="Mettre en positionnement (OF)",
+)
 async def position(
     session: SessionDep, principal: Declarer, candidature_id: uuid.UUID, data: PositionnementIn
 ) -> CandidatureOut:
     row = await service.visible(session, principal=principal, candidature_id=candidature_id)
     service.require_status(row, "TRANSMISE")
     day = service.effective_date(row, data.date)
-    await service.transition(session, principal=principal, row=row, statut="EN_POSITIONNEMENT", day=day,
-                             message=data.message)
+    await service.transition(
+        session, principal=principal, row=row, statut="EN_POSITIONNEMENT", day=day, message=data.message
+    )
     return await views.detail(session, row)
 
 
-@router.post("/candidatures/{candidature_id}/decision", response_model=CandidatureOut,
-             summary="Accepter ou refuser (OF)")
+@router.post(
+    "/candidatures/{candidature_id}/decision",
+    response_model=CandidatureOut,
+    summary="Accepter ou refuser (OF)",
+)
 async def decide(
     request: Request, session: SessionDep, principal: Declarer, candidature_id: uuid.UUID, data: DecisionIn
 ) -> CandidatureOut:
@@ -163,21 +208,36 @@ async def decide(
     day = service.effective_date(row, data.date)
     if data.decision == "REFUSEE":
         await Catalogue(request.app).release(row.id, f"refus {data.motif}")
-    await service.transition(session, principal=principal, row=row, statut=data.decision, day=day,
-                             motif=data.motif, message=data.message)
+    await service.transition(
+        session,
+        principal=principal,
+        row=row,
+        statut=data.decision,
+        day=day,
+        motif=data.motif,
+        message=data.message,
+    )
     return await views.detail(session, row)
 
 
-@router.post("/candidatures/{candidature_id}/annulation", response_model=CandidatureOut,
-             summary="Annuler (valideur prescripteur)")
+@router.post(
+    "/candidatures/{candidature_id}/annulation",
+    response_model=CandidatureOut,
+    summary="Annuler (valideur prescripteur)",
+)
 async def cancel(
-    request: Request, session: SessionDep, principal: Prescriber, candidature_id: uuid.UUID, data: AnnulationIn
+    request: Request,
+    session: SessionDep,
+    principal: Prescriber,
+    candidature_id: uuid.UUID,
+    data: AnnulationIn,
 ) -> CandidatureOut:
     row = await service.visible(session, principal=principal, candidature_id=candidature_id)
     forbid_unless(principal.org_id == row.valideur_org_id, "Seul le valideur prescripteur peut annuler.")
     service.require_status(row, "TRANSMISE", "EN_POSITIONNEMENT", "ACCEPTEE")
     day = service.effective_date(row, data.date)
     await Catalogue(request.app).release(row.id, "annulation")
-    await service.transition(session, principal=principal, row=row, statut="ANNULEE", day=day,
-                             message=data.message)
+    await service.transition(
+        session, principal=principal, row=row, statut="ANNULEE", day=day, message=data.message
+    )
     return await views.detail(session, row)

@@ -1,5 +1,5 @@
-import uuid
 import datetime as dt
+import uuid
 from datetime import datetime
 from typing import Any, Literal
 

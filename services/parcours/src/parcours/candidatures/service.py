@@ -5,9 +5,6 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from servicekit.auth import Principal
-from servicekit.models import utcnow
-from servicekit.problems import Problem, invalid, not_found
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from parcours.audit import service as audit
@@ -21,6 +18,9 @@ from parcours.common.dates import today
 from parcours.events import payloads as ev
 from parcours.events.service import publish
 from parcours.stagiaires import service as stagiaires
+from servicekit.auth import Principal
+from servicekit.models import utcnow
+from servicekit.problems import Problem, invalid, not_found
 
 
 def check_candidature_date(when: date, info: SessionInfo, pointer: str = "/date_candidature") -> None:
@@ -64,21 +64,39 @@ async def create(
     session.add(row)
     await session.flush()
     historique.add(
-        session, principal=principal, objet="candidature", objet_id=row.id, statut="TRANSMISE", date_effet=when
+        session,
+        principal=principal,
+        objet="candidature",
+        objet_id=row.id,
+        statut="TRANSMISE",
+        date_effet=when,
     )
     if changed:
         action = "STAGIAIRE_CREE" if changed.get("creation") else "STAGIAIRE_MODIFIE"
         audit.record(
-            session, principal=principal, action=action, objet="stagiaire", objet_id=stagiaire.id,
-            stagiaire_id=stagiaire.id, detail={"champs": sorted(changed)},
+            session,
+            principal=principal,
+            action=action,
+            objet="stagiaire",
+            objet_id=stagiaire.id,
+            stagiaire_id=stagiaire.id,
+            detail={"champs": sorted(changed)},
         )
     audit.record(
-        session, principal=principal, action="CANDIDATURE_TRANSMISE", objet="candidature", objet_id=row.id,
-        stagiaire_id=stagiaire.id, detail={"origine_id": str(origine_id) if origine_id else None},
+        session,
+        principal=principal,
+        action="CANDIDATURE_TRANSMISE",
+        objet="candidature",
+        objet_id=row.id,
+        stagiaire_id=stagiaire.id,
+        detail={"origine_id": str(origine_id) if origine_id else None},
     )
     payload = ev.CandidatureTransmise(
-        candidature_id=str(row.id), session_id=str(row.session_id), date_candidature=when,
-        valideur_org_id=row.valideur_org_id, profil=ev.Profil(**profil),
+        candidature_id=str(row.id),
+        session_id=str(row.session_id),
+        date_candidature=when,
+        valideur_org_id=row.valideur_org_id,
+        profil=ev.Profil(**profil),
     )
     await publish(session, "candidature.transmise", str(row.id), payload)
     await session.flush()
@@ -139,16 +157,31 @@ async def transition(
     if statut == "REFUSEE":
         row.motif_refus, row.message_refus = motif, message
     historique.add(
-        session, principal=principal, objet="candidature", objet_id=row.id, statut=statut, date_effet=day,
-        motif=motif, commentaire=message,
+        session,
+        principal=principal,
+        objet="candidature",
+        objet_id=row.id,
+        statut=statut,
+        date_effet=day,
+        motif=motif,
+        commentaire=message,
     )
     audit.record(
-        session, principal=principal, action=f"CANDIDATURE_{statut}", objet="candidature", objet_id=row.id,
-        stagiaire_id=row.stagiaire_id, detail={"motif": motif} if motif else None,
+        session,
+        principal=principal,
+        action=f"CANDIDATURE_{statut}",
+        objet="candidature",
+        objet_id=row.id,
+        stagiaire_id=row.stagiaire_id,
+        detail={"motif": motif} if motif else None,
     )
     kind = {"EN_POSITIONNEMENT": "positionnee"}.get(statut, statut.lower())
     base = {"candidature_id": str(row.id), "session_id": str(row.session_id), "date": day}
-    payload = ev.CandidatureRefusee(**base, motif=motif or "AUTRE") if statut == "REFUSEE" else ev.CandidatureEtape(**base)
+    payload = (
+        ev.CandidatureRefusee(**base, motif=motif or "AUTRE")
+        if statut == "REFUSEE"
+        else ev.CandidatureEtape(**base)
+    )
     await publish(session, f"candidature.{kind}", str(row.id), payload)
     await session.flush()
     return row

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import Depends
+from sqlalchemy import ColumnElement, false, true
+
 from servicekit.auth import Principal, require_scopes
 from servicekit.problems import Problem
-from sqlalchemy import ColumnElement, false, true
 
 READ = "parcours:read"
 PRESCRIBE = "parcours:prescribe"

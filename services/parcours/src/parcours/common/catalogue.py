@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 from fastapi import FastAPI
+
 from servicekit.problems import Problem
 
 log = logging.getLogger("parcours.catalogue")
@@ -144,7 +145,9 @@ class Catalogue:
         """The session with the modules the Région validated for its action (GET /modules)."""
         if not info.action_id:
             return info
-        resp = await self._call("GET", "/modules", params={"action_id": info.action_id, "statut": "VALIDE", "limit": 100})
+        resp = await self._call(
+            "GET", "/modules", params={"action_id": info.action_id, "statut": "VALIDE", "limit": 100}
+        )
         if resp.status_code != 200:
             raise unavailable()
         modules = _modules({"modules": resp.json().get("items", [])})

@@ -1,33 +1,13 @@
 """Status history: who did what, when it took effect and when it was recorded, and why."""
 
-from __future__ import annotations
-
 import uuid
-from datetime import date, datetime
+from datetime import date
 
-from servicekit.auth import Principal
-from servicekit.models import UTCDateTime, new_id, utcnow
-from sqlalchemy import Column, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlmodel import Field
 
-from parcours.db import ParcoursModel
-
-
-class Transition(ParcoursModel, table=True):
-    __tablename__ = "transition"
-
-    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
-    objet: str = Field(max_length=16)  # candidature | parcours
-    objet_id: uuid.UUID = Field(index=True)
-    statut: str = Field(max_length=32)
-    date_effet: date
-    recorded_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime, nullable=False))
-    acteur: str = Field(max_length=120)
-    acteur_role: str = Field(max_length=16)
-    acteur_org: str = Field(max_length=32)
-    motif: str | None = Field(default=None, max_length=32)
-    commentaire: str | None = None
+from parcours.common.models import Transition
+from servicekit.auth import Principal
 
 
 def add(

@@ -1,34 +1,18 @@
 """`Idempotency-Key` on partner POSTs: same key + same body → the first answer; other body → 422."""
 
-from __future__ import annotations
-
 import hashlib
 from collections.abc import Awaitable, Callable
-from datetime import datetime
 from typing import Any
 
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
-from servicekit.auth import Principal
-from servicekit.models import UTCDateTime, utcnow
-from servicekit.problems import Problem
-from sqlalchemy import JSON, Column, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlmodel import Field
+from sqlmodel import col
 
-from parcours.db import ParcoursModel
-
-
-class IdempotentAnswer(ParcoursModel, table=True):
-    __tablename__ = "idempotence"
-
-    principal: str = Field(primary_key=True, max_length=160)
-    cle: str = Field(primary_key=True, max_length=200)
-    empreinte: str = Field(max_length=64)
-    statut_http: int
-    reponse: Any = Field(sa_column=Column(JSON, nullable=False))
-    created_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime, nullable=False))
-
+from parcours.common.models import IdempotentAnswer
+from servicekit.auth import Principal
+from servicekit.problems import Problem
 
 Action = Callable[[], Awaitable[tuple[int, Any]]]
 
@@ -51,10 +35,14 @@ async def run(
         status, payload = await action()
         return JSONResponse(jsonable_encoder(payload), status_code=status)
     if len(key) > 200:
-        raise Problem(422, "En-tête Idempotency-Key trop long (200 caractères au plus).", code="validation_error")
+        raise Problem(
+            422, "En-tête Idempotency-Key trop long (200 caractères au plus).", code="validation_error"
+        )
     who = f"{principal.role}:{principal.org_id}:{principal.sub}"[:160]
     digest = fingerprint(route, body)
-    stmt = select(IdempotentAnswer).where(IdempotentAnswer.principal == who, IdempotentAnswer.cle == key)
+    stmt = select(IdempotentAnswer).where(
+        col(IdempotentAnswer.principal) == who, col(IdempotentAnswer.cle) == key
+    )
     previous = (await session.execute(stmt)).scalar_one_or_none()
     if previous is not None:
         if previous.empreinte != digest:
@@ -63,9 +51,13 @@ async def run(
                 "Cette clé Idempotency-Key a déjà servi pour une autre requête.",
                 code="idempotency_key_reused",
             )
-        return JSONResponse(previous.reponse, status_code=previous.statut_http, headers={"Idempotent-Replay": "true"})
+        return JSONResponse(
+            previous.reponse, status_code=previous.statut_http, headers={"Idempotent-Replay": "true"}
+        )
     status, payload = await action()
     encoded = jsonable_encoder(payload)
-    session.add(IdempotentAnswer(principal=who, cle=key, empreinte=digest, statut_http=status, reponse=encoded))
+    session.add(
+        IdempotentAnswer(principal=who, cle=key, empreinte=digest, statut_http=status, reponse=encoded)
+    )
     await session.flush()
     return JSONResponse(encoded, status_code=status)

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
 from pydantic import BaseModel
-from servicekit.outbox import emit
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from parcours.db import outbox
 from parcours.events.payloads import EVENT_TYPES
+from servicekit.outbox import emit
 
 
 async def publish(session: AsyncSession, event_type: str, aggregate_id: str, payload: BaseModel) -> None:

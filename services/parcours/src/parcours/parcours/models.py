@@ -1,13 +1,13 @@
-import uuid
 import datetime as dt
+import uuid
 from datetime import datetime
 from typing import Any
 
-from servicekit.models import UTCDateTime, new_id, utcnow
 from sqlalchemy import JSON, Column, UniqueConstraint
 from sqlmodel import Field
 
 from parcours.db import ParcoursModel
+from servicekit.models import UTCDateTime, new_id, utcnow
 
 
 class Parcours(ParcoursModel, table=True):

@@ -2,13 +2,13 @@ import uuid
 from datetime import date
 from typing import Any
 
-from servicekit.auth import Principal
 from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from parcours.common.access import scope_filter
 from parcours.common.historique import Transition
 from parcours.parcours.models import Parcours, Suivi
+from servicekit.auth import Principal
 
 
 async def get(session: AsyncSession, parcours_id: uuid.UUID) -> Parcours | None:

@@ -6,9 +6,6 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
-from servicekit.db import SessionDep
-from servicekit.pagination import Page, PageParams, page_params, paginate
-from servicekit.problems import Problem, invalid
 
 from parcours.audit import service as audit
 from parcours.candidatures import service as candidatures
@@ -18,12 +15,19 @@ from parcours.parcours import repository, rules, service, views
 from parcours.parcours.models import Parcours
 from parcours.parcours.schemas import STATUTS, EntreeIn, EtapeIn, ParcoursOut, SortieIn, SuiviIn, SuiviOut
 from parcours.stagiaires import repository as stagiaires
+from servicekit.db import SessionDep
+from servicekit.pagination import Page, PageParams, page_params, paginate
+from servicekit.problems import Problem, invalid
 
 router = APIRouter(prefix="/v1", tags=["parcours"])
 
 
-@router.post("/candidatures/{candidature_id}/entree", status_code=201, response_model=ParcoursOut,
-             summary="Déclarer l'entrée en formation (OF) avec le contrat individuel")
+@router.post(
+    "/candidatures/{candidature_id}/entree",
+    status_code=201,
+    response_model=ParcoursOut,
+    summary="Déclarer l'entrée en formation (OF) avec le contrat individuel",
+)
 async def enter(
     request: Request, session: SessionDep, principal: Declarer, candidature_id: uuid.UUID, data: EntreeIn
 ) -> ParcoursOut:
@@ -38,20 +42,27 @@ async def enter(
     person = await stagiaires.get(session, candidature.stagiaire_id)
     modules = rules.check_contract(data, info, clea=bool(person and person.clea))
     await catalogue.confirm(candidature.id)
-    row = await service.enter(session, principal=principal, candidature=candidature, data=data, modules=modules)
+    row = await service.enter(
+        session, principal=principal, candidature=candidature, data=data, modules=modules
+    )
     return await views.detail(session, row)
 
 
 @router.get("/parcours", response_model=Page[ParcoursOut], summary="Parcours visibles")
 async def list_parcours(
-    session: SessionDep, principal: Reader, params: Annotated[PageParams, Depends(page_params)],
-    statut: str | None = None, session_id: uuid.UUID | None = None, stagiaire_id: uuid.UUID | None = None,
+    session: SessionDep,
+    principal: Reader,
+    params: Annotated[PageParams, Depends(page_params)],
+    statut: str | None = None,
+    session_id: uuid.UUID | None = None,
+    stagiaire_id: uuid.UUID | None = None,
     organisme: str | None = None,
 ) -> Page[ParcoursOut]:
     if statut and statut not in STATUTS:
         raise invalid("/statut", f"Statut inconnu : attendu {', '.join(STATUTS)}.")
-    stmt = repository.listing(principal, statut=statut, session_id=session_id, stagiaire_id=stagiaire_id,
-                              organisme=organisme)
+    stmt = repository.listing(
+        principal, statut=statut, session_id=session_id, stagiaire_id=stagiaire_id, organisme=organisme
+    )
     rows, total = await paginate(session, stmt, params)
     for row in rows:
         _read(session, principal, row)
@@ -60,8 +71,14 @@ async def list_parcours(
 
 def _read(session: SessionDep, principal: Reader, row: Parcours) -> None:
     owner = is_owner(principal, valideur_org_id=row.valideur_org_id, organisme_siret=row.organisme_siret)
-    audit.record_read(session, principal=principal, owner=owner, objet="parcours", objet_id=row.id,
-                      stagiaire_id=row.stagiaire_id)
+    audit.record_read(
+        session,
+        principal=principal,
+        owner=owner,
+        objet="parcours",
+        objet_id=row.id,
+        stagiaire_id=row.stagiaire_id,
+    )
 
 
 @router.get("/parcours/{parcours_id}", response_model=ParcoursOut, summary="Un parcours")
@@ -72,14 +89,18 @@ async def get_parcours(session: SessionDep, principal: Reader, parcours_id: uuid
 
 
 @router.post("/parcours/{parcours_id}/suspension", response_model=ParcoursOut, summary="Suspendre (OF)")
-async def suspend(session: SessionDep, principal: Declarer, parcours_id: uuid.UUID, data: EtapeIn) -> ParcoursOut:
+async def suspend(
+    session: SessionDep, principal: Declarer, parcours_id: uuid.UUID, data: EtapeIn
+) -> ParcoursOut:
     row = await service.visible(session, principal=principal, parcours_id=parcours_id)
     await service.suspend_or_resume(session, principal=principal, row=row, data=data, suspend=True)
     return await views.detail(session, row)
 
 
 @router.post("/parcours/{parcours_id}/reprise", response_model=ParcoursOut, summary="Reprendre (OF)")
-async def resume(session: SessionDep, principal: Declarer, parcours_id: uuid.UUID, data: EtapeIn) -> ParcoursOut:
+async def resume(
+    session: SessionDep, principal: Declarer, parcours_id: uuid.UUID, data: EtapeIn
+) -> ParcoursOut:
     row = await service.visible(session, principal=principal, parcours_id=parcours_id)
     await service.suspend_or_resume(session, principal=principal, row=row, data=data, suspend=False)
     return await views.detail(session, row)
@@ -96,9 +117,15 @@ async def leave(
     return await views.detail(session, row)
 
 
-@router.post("/parcours/{parcours_id}/suivis", status_code=201, response_model=SuiviOut,
-             summary="Enregistrer un suivi à 3, 6 ou 12 mois")
-async def follow_up(session: SessionDep, principal: Follower, parcours_id: uuid.UUID, data: SuiviIn) -> SuiviOut:
+@router.post(
+    "/parcours/{parcours_id}/suivis",
+    status_code=201,
+    response_model=SuiviOut,
+    summary="Enregistrer un suivi à 3, 6 ou 12 mois",
+)
+async def follow_up(
+    session: SessionDep, principal: Follower, parcours_id: uuid.UUID, data: SuiviIn
+) -> SuiviOut:
     row = await service.visible(session, principal=principal, parcours_id=parcours_id)
     suivi = await service.follow_up(session, principal=principal, row=row, data=data)
     return views.suivi_out(suivi)

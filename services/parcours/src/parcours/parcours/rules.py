@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from servicekit.problems import FieldError, Problem, invalid
-
 from parcours.common.catalogue import SessionInfo
 from parcours.common.dates import add_months, today
 from parcours.parcours.models import Parcours
 from parcours.parcours.schemas import EntreeIn, ModuleIn, SortieIn, SuiviIn
+from servicekit.problems import FieldError, Problem, invalid
 
 REMISE_A_NIVEAU = "REMISE_A_NIVEAU"
 
@@ -24,7 +23,9 @@ def check_entry_dates(data: EntreeIn, *, debut: date, fin: date, after: date) ->
     if not debut <= data.date_entree <= fin:
         raise invalid("/date_entree", f"L'entrée doit être comprise dans la session (du {debut} au {fin}).")
     if data.date_entree < after:
-        raise invalid("/date_entree", f"L'entrée ne peut pas précéder la candidature ni la décision ({after}).")
+        raise invalid(
+            "/date_entree", f"L'entrée ne peut pas précéder la candidature ni la décision ({after})."
+        )
 
 
 def check_contract(data: EntreeIn, info: SessionInfo, *, clea: bool) -> list[dict[str, object]]:
@@ -36,30 +37,49 @@ def check_contract(data: EntreeIn, info: SessionInfo, *, clea: bool) -> list[dic
         module = item if isinstance(item, ModuleIn) else ModuleIn(id=item)
         found = valides.get(module.id)
         if found is None:
-            errors.append(FieldError(f"/modules/{i}", f"Module « {module.id} » non validé par la Région pour cette action."))
+            errors.append(
+                FieldError(
+                    f"/modules/{i}", f"Module « {module.id} » non validé par la Région pour cette action."
+                )
+            )
             continue
-        modules.append({"id": found.id, "type": found.type, "libelle": found.libelle, "heures": module.heures})
+        modules.append(
+            {"id": found.id, "type": found.type, "libelle": found.libelle, "heures": module.heures}
+        )
     has_ran = any(m["type"] == REMISE_A_NIVEAU for m in modules)
     if not data.prerequis_acquis and not clea and not has_ran:
-        errors.append(FieldError("/modules", "Prérequis non acquis : une remise à niveau est obligatoire (sauf titulaire de CléA)."))
+        errors.append(
+            FieldError(
+                "/modules",
+                "Prérequis non acquis : une remise à niveau est obligatoire (sauf titulaire de CléA).",
+            )
+        )
     if data.objectif == "BLOCS" and not data.blocs:
         errors.append(FieldError("/blocs", "Indiquez les blocs de compétences visés."))
     if data.temps_partiel and data.heures_hebdomadaires is None:
-        errors.append(FieldError("/heures_hebdomadaires", "Temps partiel : les heures hebdomadaires sont obligatoires."))
+        errors.append(
+            FieldError("/heures_hebdomadaires", "Temps partiel : les heures hebdomadaires sont obligatoires.")
+        )
     if errors:
         raise Problem(422, errors[0]["message"], errors=errors)
     return modules
 
 
-def check_exit(data: SortieIn, row: Parcours, *, last_presence: date | None, last_change: date | None) -> str | None:
+def check_exit(
+    data: SortieIn, row: Parcours, *, last_presence: date | None, last_change: date | None
+) -> str | None:
     """Returns the certification to store."""
     check_not_future(data.date_sortie, "/date_sortie")
     if data.date_sortie < row.date_entree:
         raise invalid("/date_sortie", f"La sortie ne peut pas précéder l'entrée ({row.date_entree}).")
     if last_change and data.date_sortie < last_change:
-        raise invalid("/date_sortie", f"La sortie ne peut pas précéder le dernier changement ({last_change}).")
+        raise invalid(
+            "/date_sortie", f"La sortie ne peut pas précéder le dernier changement ({last_change})."
+        )
     if last_presence and data.date_sortie < last_presence:
-        raise invalid("/date_sortie", f"Des présences sont déclarées après cette date (jusqu'au {last_presence}).")
+        raise invalid(
+            "/date_sortie", f"Des présences sont déclarées après cette date (jusqu'au {last_presence})."
+        )
     if data.type == "ABANDON":
         if data.motif is None:
             raise invalid("/motif", "Le motif de l'abandon est obligatoire.")
@@ -73,7 +93,10 @@ def check_exit(data: SortieIn, row: Parcours, *, last_presence: date | None, las
             raise invalid("/certification", "Dispositif non certifiant : certification SANS_OBJET attendue.")
         return "SANS_OBJET"
     if data.certification in (None, "SANS_OBJET"):
-        raise invalid("/certification", "Sortie au terme d'un dispositif certifiant : le résultat de certification est obligatoire.")
+        raise invalid(
+            "/certification",
+            "Sortie au terme d'un dispositif certifiant : le résultat de certification est obligatoire.",
+        )
     return data.certification
 
 

@@ -6,9 +6,6 @@ import uuid
 from datetime import date
 from typing import Any
 
-from servicekit.auth import Principal
-from servicekit.models import utcnow
-from servicekit.problems import Problem, invalid, not_found
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -23,18 +20,30 @@ from parcours.parcours.models import Parcours, Suivi
 from parcours.parcours.rules import check_exit, check_follow_up, check_not_future
 from parcours.parcours.schemas import EntreeIn, EtapeIn, SortieIn, SuiviIn
 from parcours.presences.models import Presence
+from servicekit.auth import Principal
+from servicekit.models import utcnow
+from servicekit.problems import Problem, invalid, not_found
 
 
 async def visible(session: AsyncSession, *, principal: Principal, parcours_id: uuid.UUID) -> Parcours:
     row = await repository.get(session, parcours_id)
-    if row is None or not can_see(principal, valideur_org_id=row.valideur_org_id, organisme_siret=row.organisme_siret):
+    if row is None or not can_see(
+        principal, valideur_org_id=row.valideur_org_id, organisme_siret=row.organisme_siret
+    ):
         raise not_found("Parcours", code="parcours_introuvable")
     return row
 
 
 def _audit(session: AsyncSession, principal: Principal, row: Parcours, action: str, **detail: Any) -> None:
-    audit.record(session, principal=principal, action=action, objet="parcours", objet_id=row.id,
-                 stagiaire_id=row.stagiaire_id, detail=detail or None)
+    audit.record(
+        session,
+        principal=principal,
+        action=action,
+        objet="parcours",
+        objet_id=row.id,
+        stagiaire_id=row.stagiaire_id,
+        detail=detail or None,
+    )
 
 
 async def enter(
@@ -46,23 +55,43 @@ async def enter(
     modules: list[dict[str, Any]],
 ) -> Parcours:
     row = Parcours(
-        candidature_id=candidature.id, session_id=candidature.session_id, stagiaire_id=candidature.stagiaire_id,
-        valideur_org_id=candidature.valideur_org_id, organisme_siret=candidature.organisme_siret,
-        statut="EN_FORMATION", date_candidature=candidature.date_candidature, date_entree=data.date_entree,
-        session_debut=candidature.session_debut, session_fin=candidature.session_fin,
-        certifiante=candidature.certifiante, heures_prevues=data.heures_prevues,
+        candidature_id=candidature.id,
+        session_id=candidature.session_id,
+        stagiaire_id=candidature.stagiaire_id,
+        valideur_org_id=candidature.valideur_org_id,
+        organisme_siret=candidature.organisme_siret,
+        statut="EN_FORMATION",
+        date_candidature=candidature.date_candidature,
+        date_entree=data.date_entree,
+        session_debut=candidature.session_debut,
+        session_fin=candidature.session_fin,
+        certifiante=candidature.certifiante,
+        heures_prevues=data.heures_prevues,
         heures_hebdomadaires=data.heures_hebdomadaires if data.temps_partiel else None,
-        objectif=data.objectif, blocs=data.blocs, modules=modules, prerequis_acquis=data.prerequis_acquis,
+        objectif=data.objectif,
+        blocs=data.blocs,
+        modules=modules,
+        prerequis_acquis=data.prerequis_acquis,
         profil=candidature.profil,
     )
     session.add(row)
     await session.flush()
-    historique.add(session, principal=principal, objet="parcours", objet_id=row.id, statut="EN_FORMATION",
-                   date_effet=data.date_entree)
+    historique.add(
+        session,
+        principal=principal,
+        objet="parcours",
+        objet_id=row.id,
+        statut="EN_FORMATION",
+        date_effet=data.date_entree,
+    )
     _audit(session, principal, row, "PARCOURS_ENTREE", heures_prevues=data.heures_prevues)
     payload = ev.ParcoursEntree(
-        parcours_id=str(row.id), candidature_id=str(candidature.id), session_id=str(row.session_id),
-        date_entree=row.date_entree, date_candidature=row.date_candidature, heures_prevues=row.heures_prevues,
+        parcours_id=str(row.id),
+        candidature_id=str(candidature.id),
+        session_id=str(row.session_id),
+        date_entree=row.date_entree,
+        date_candidature=row.date_candidature,
+        heures_prevues=row.heures_prevues,
         profil=ev.Profil(**row.profil),
     )
     await publish(session, "parcours.entree", str(row.id), payload)
@@ -80,8 +109,11 @@ async def _step_date(session: AsyncSession, row: Parcours, day: date) -> None:
 
 def require_status(row: Parcours, *allowed: str) -> None:
     if row.statut not in allowed:
-        raise Problem(409, f"Transition impossible depuis le statut {row.statut} (attendu : {', '.join(allowed)}).",
-                      code="transition_interdite")
+        raise Problem(
+            409,
+            f"Transition impossible depuis le statut {row.statut} (attendu : {', '.join(allowed)}).",
+            code="transition_interdite",
+        )
 
 
 async def suspend_or_resume(
@@ -91,8 +123,15 @@ async def suspend_or_resume(
     await _step_date(session, row, data.date)
     row.statut = "SUSPENDU" if suspend else "EN_FORMATION"
     row.updated_at = utcnow()
-    historique.add(session, principal=principal, objet="parcours", objet_id=row.id, statut=row.statut,
-                   date_effet=data.date, commentaire=data.motif)
+    historique.add(
+        session,
+        principal=principal,
+        objet="parcours",
+        objet_id=row.id,
+        statut=row.statut,
+        date_effet=data.date,
+        commentaire=data.motif,
+    )
     _audit(session, principal, row, "PARCOURS_SUSPENDU" if suspend else "PARCOURS_REPRIS")
     payload = ev.ParcoursEtape(parcours_id=str(row.id), session_id=str(row.session_id), date=data.date)
     await publish(session, "parcours.suspendu" if suspend else "parcours.repris", str(row.id), payload)
@@ -118,13 +157,27 @@ async def leave(
     row.date_sortie, row.type_sortie, row.motif_sortie = data.date_sortie, data.type, data.motif
     row.contrat_sortie, row.certification = data.contrat, certification
     row.updated_at = utcnow()
-    historique.add(session, principal=principal, objet="parcours", objet_id=row.id, statut="SORTI",
-                   date_effet=data.date_sortie, motif=data.motif or data.type, commentaire=data.commentaire)
+    historique.add(
+        session,
+        principal=principal,
+        objet="parcours",
+        objet_id=row.id,
+        statut="SORTI",
+        date_effet=data.date_sortie,
+        motif=data.motif or data.type,
+        commentaire=data.commentaire,
+    )
     _audit(session, principal, row, "PARCOURS_SORTIE", type=data.type, motif=data.motif)
     payload = ev.ParcoursSortie(
-        parcours_id=str(row.id), session_id=str(row.session_id), date_entree=row.date_entree,
-        date_sortie=data.date_sortie, type=data.type, motif=data.motif, contrat=data.contrat,
-        certification=certification, heures_realisees=row.heures_realisees,
+        parcours_id=str(row.id),
+        session_id=str(row.session_id),
+        date_entree=row.date_entree,
+        date_sortie=data.date_sortie,
+        type=data.type,
+        motif=data.motif,
+        contrat=data.contrat,
+        certification=certification,
+        heures_realisees=row.heures_realisees,
     )
     await publish(session, "parcours.sortie", str(row.id), payload)
     await session.flush()

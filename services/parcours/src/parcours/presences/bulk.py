@@ -6,14 +6,14 @@ import json
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
-from servicekit.auth import Principal
-from servicekit.problems import Problem, french_message, pointer_from_loc
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from parcours.alertes.rules import Thresholds
 from parcours.presences import repository
 from parcours.presences.schemas import PresenceIn
 from parcours.presences.service import Row, Writer, check_row
+from servicekit.auth import Principal
+from servicekit.problems import Problem, french_message, pointer_from_loc
 
 ITEM = TypeAdapter(PresenceIn)
 MAX_ITEMS = 10_000
@@ -23,7 +23,9 @@ def parse_body(body: bytes) -> list[Any]:
     try:
         data = json.loads(body)
     except ValueError as exc:
-        raise Problem(422, "Corps JSON invalide.", errors=[{"pointer": "", "message": "JSON invalide."}]) from exc
+        raise Problem(
+            422, "Corps JSON invalide.", errors=[{"pointer": "", "message": "JSON invalide."}]
+        ) from exc
     items = data.get("presences") if isinstance(data, dict) else None
     if not isinstance(items, list):
         message = "Une liste « presences » est attendue."
@@ -47,14 +49,22 @@ async def apply(
             pointer = f"/presences/{index}{pointer_from_loc(first['loc'])}".rstrip("/")
             errors.append({"index": index, "pointer": pointer, "message": french_message(dict(first))})
             continue
-        rows.append((index, Row(item.parcours_id, item.date, item.heures_presence, item.heures_absence,
-                                item.motif_absence)))
+        rows.append(
+            (
+                index,
+                Row(
+                    item.parcours_id, item.date, item.heures_presence, item.heures_absence, item.motif_absence
+                ),
+            )
+        )
     known = await repository.infos(session, (r.parcours_id for _, r in rows))
     writer = Writer(session=session, principal=principal, thresholds=thresholds)
     for index, row in rows:
         problem = check_row(row, known.get(row.parcours_id), principal, max_hours)
         if problem:
-            errors.append({"index": index, "pointer": f"/presences/{index}/{problem[0]}", "message": problem[1]})
+            errors.append(
+                {"index": index, "pointer": f"/presences/{index}/{problem[0]}", "message": problem[1]}
+            )
             continue
         writer.add(row)
     applied = await writer.settle(source="JSON")

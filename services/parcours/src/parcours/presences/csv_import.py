@@ -9,8 +9,6 @@ from collections.abc import AsyncIterator
 from datetime import date, datetime
 from typing import Any
 
-from servicekit.auth import Principal
-from servicekit.problems import Problem
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from parcours.alertes.rules import Thresholds
@@ -18,6 +16,8 @@ from parcours.presences import repository
 from parcours.presences.repository import ParcoursInfo
 from parcours.presences.schemas import FIELDS, REQUIRED
 from parcours.presences.service import Row, Writer, check_row
+from servicekit.auth import Principal
+from servicekit.problems import Problem
 
 MAX_ERRORS = 1000
 
@@ -75,16 +75,27 @@ def parse(values: dict[str, str]) -> Row:
     motif = values.get("motif_absence", "").strip().upper() or None
     if motif not in (None, "JUSTIFIEE", "INJUSTIFIEE"):
         raise LineError("motif_absence", "Motif d'absence : JUSTIFIEE ou INJUSTIFIEE attendu.")
-    return Row(parcours_id, _date(values["date"]), _number(values["heures_presence"], "heures_presence"),
-               _number(absent, "heures_absence") if absent else 0.0, motif)
+    return Row(
+        parcours_id,
+        _date(values["date"]),
+        _number(values["heures_presence"], "heures_presence"),
+        _number(absent, "heures_absence") if absent else 0.0,
+        motif,
+    )
 
 
 def header(line: str) -> tuple[str, list[str]]:
     sep = ";" if line.count(";") >= line.count(",") else ","
     names = [n.strip().lower() for n in next(csv.reader([line], delimiter=sep))]
-    errors = [{"ligne": 1, "colonne": n, "message": f"Colonne inconnue : « {n} »."} for n in names if n not in FIELDS]
+    errors = [
+        {"ligne": 1, "colonne": n, "message": f"Colonne inconnue : « {n} »."}
+        for n in names
+        if n not in FIELDS
+    ]
     errors += [
-        {"ligne": 1, "colonne": n, "message": f"Colonne obligatoire absente : « {n} »."} for n in REQUIRED if n not in names
+        {"ligne": 1, "colonne": n, "message": f"Colonne obligatoire absente : « {n} »."}
+        for n in REQUIRED
+        if n not in names
     ]
     if errors:
         raise _rejected(errors, len(errors))
@@ -97,8 +108,14 @@ def _rejected(errors: list[dict[str, Any]], count: int) -> Problem:
 
 
 class Importer:
-    def __init__(self, session: AsyncSession, principal: Principal, max_hours: float, thresholds: Thresholds,
-                 batch: int) -> None:
+    def __init__(
+        self,
+        session: AsyncSession,
+        principal: Principal,
+        max_hours: float,
+        thresholds: Thresholds,
+        batch: int,
+    ) -> None:
         self.session, self.principal, self.max_hours, self.batch = session, principal, max_hours, batch
         self.writer = Writer(session=session, principal=principal, thresholds=thresholds)
         self.known: dict[uuid.UUID, ParcoursInfo | None] = {}
@@ -130,7 +147,7 @@ class Importer:
             await self.writer.flush()
 
     async def run(self, stream: AsyncIterator[bytes]) -> int:
-        sep, names = "", []
+        sep, names = "", list[str]()
         number = 0
         async for line in lines(stream):
             number += 1
@@ -143,7 +160,9 @@ class Importer:
             if len(self.buffer) >= self.batch:
                 await self.drain()
         if number == 0:
-            raise _rejected([{"ligne": 1, "colonne": None, "message": "Fichier vide : ligne d'en-tête attendue."}], 1)
+            raise _rejected(
+                [{"ligne": 1, "colonne": None, "message": "Fichier vide : ligne d'en-tête attendue."}], 1
+            )
         await self.drain()
         if self.count:
             raise _rejected(sorted(self.errors, key=lambda e: e["ligne"]), self.count)

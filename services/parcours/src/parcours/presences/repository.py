@@ -34,8 +34,13 @@ async def infos(session: AsyncSession, ids: Iterable[uuid.UUID]) -> dict[uuid.UU
     found: dict[uuid.UUID, ParcoursInfo] = {}
     for start in range(0, len(wanted), 1000):
         stmt = select(
-            Parcours.id, Parcours.session_id, Parcours.organisme_siret, Parcours.statut,
-            Parcours.date_entree, Parcours.date_sortie, Parcours.heures_hebdomadaires,
+            Parcours.id,
+            Parcours.session_id,
+            Parcours.organisme_siret,
+            Parcours.statut,
+            Parcours.date_entree,
+            Parcours.date_sortie,
+            Parcours.heures_hebdomadaires,
         ).where(Parcours.id.in_(wanted[start : start + 1000]))  # type: ignore[attr-defined]
         for row in (await session.execute(stmt)).all():
             found[row[0]] = ParcoursInfo(*row)
@@ -60,17 +65,21 @@ async def upsert(session: AsyncSession, rows: Sequence[dict[str, Any]]) -> None:
     await session.execute(stmt, list(rows))
 
 
-async def refresh_totals(session: AsyncSession, ids: Sequence[uuid.UUID]) -> list[tuple[uuid.UUID, uuid.UUID, float, float]]:
+async def refresh_totals(
+    session: AsyncSession, ids: Sequence[uuid.UUID]
+) -> list[tuple[uuid.UUID, uuid.UUID, float, float]]:
     """heures_realisees (and absences) := the sums of the rows; returns (id, session_id, réalisées, injustifiées)."""
-    out = []
+    out: list[tuple[uuid.UUID, uuid.UUID, float, float]] = []
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
+
         def total(expr: Any) -> Any:
             return (
                 select(func.coalesce(func.sum(expr), 0.0))
                 .where(PT.c.parcours_id == Parcours.id)  # type: ignore[arg-type]
                 .scalar_subquery()
             )
+
         unjustified = func.coalesce(PT.c.motif_absence, "INJUSTIFIEE") == "INJUSTIFIEE"
         justified = PT.c.motif_absence == "JUSTIFIEE"
         stmt = (
@@ -85,22 +94,37 @@ async def refresh_totals(session: AsyncSession, ids: Sequence[uuid.UUID]) -> lis
         )
         await session.execute(stmt)
         rows = await session.execute(
-            select(Parcours.id, Parcours.session_id, Parcours.heures_realisees, Parcours.heures_absence_injustifiee)
-            .where(Parcours.id.in_(chunk))  # type: ignore[attr-defined]
+            select(
+                Parcours.id,
+                Parcours.session_id,
+                Parcours.heures_realisees,
+                Parcours.heures_absence_injustifiee,
+            ).where(Parcours.id.in_(chunk))  # type: ignore[attr-defined]
         )
         out.extend((r[0], r[1], float(r[2]), float(r[3])) for r in rows.all())
     return out
 
 
-async def last_days(session: AsyncSession, ids: Sequence[uuid.UUID], window: int) -> dict[uuid.UUID, list[Any]]:
+async def last_days(
+    session: AsyncSession, ids: Sequence[uuid.UUID], window: int
+) -> dict[uuid.UUID, list[Any]]:
     """The `window` most recent attendance rows of each parcours, newest first."""
     result: dict[uuid.UUID, list[Any]] = {}
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
         rank = func.row_number().over(partition_by=PT.c.parcours_id, order_by=PT.c.date.desc()).label("rang")
-        inner = select(PT.c.parcours_id, PT.c.date, PT.c.heures_presence, PT.c.heures_absence, PT.c.motif_absence, rank).where(
-            PT.c.parcours_id.in_(chunk)
-        ).subquery()
+        inner = (
+            select(
+                PT.c.parcours_id,
+                PT.c.date,
+                PT.c.heures_presence,
+                PT.c.heures_absence,
+                PT.c.motif_absence,
+                rank,
+            )
+            .where(PT.c.parcours_id.in_(chunk))
+            .subquery()
+        )
         stmt = select(inner).where(inner.c.rang <= window).order_by(inner.c.parcours_id, inner.c.rang)
         for row in (await session.execute(stmt)).all():
             result.setdefault(row.parcours_id, []).append(row)

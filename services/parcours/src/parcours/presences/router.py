@@ -6,8 +6,6 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Request
 from fastapi.responses import JSONResponse
-from servicekit.db import SessionDep
-from servicekit.problems import Problem
 
 from parcours.alertes.rules import Thresholds
 from parcours.common import idempotency
@@ -16,6 +14,8 @@ from parcours.presences import bulk
 from parcours.presences.csv_import import Importer
 from parcours.presences.schemas import BulkOut, ImportOut
 from parcours.settings import ParcoursSettings
+from servicekit.db import SessionDep
+from servicekit.problems import Problem
 
 router = APIRouter(prefix="/v1", tags=["présences"])
 
@@ -29,12 +29,32 @@ def thresholds(settings: ParcoursSettings) -> Thresholds:
     )
 
 
-@router.post("/presences", response_model=BulkOut, summary="Déclarer des présences en masse (JSON)",
-             openapi_extra={"requestBody": {"content": {"application/json": {"schema": {
-                 "type": "object", "properties": {"presences": {"type": "array", "items": {
-                     "$ref": "#/components/schemas/PresenceIn"}}}}}}}})
+@router.post(
+    "/presences",
+    response_model=BulkOut,
+    summary="Déclarer des présences en masse (JSON)",
+    openapi_extra={
+        "requestBody": {
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "type": "object",
+                        "properties": {
+                            "presences": {
+                                "type": "array",
+                                "items": {"$ref": "#/components/schemas/PresenceIn"},
+                            }
+                        },
+                    }
+                }
+            }
+        }
+    },
+)
 async def post_presences(
-    request: Request, session: SessionDep, principal: Declarer,
+    request: Request,
+    session: SessionDep,
+    principal: Declarer,
     key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
 ) -> JSONResponse:
     settings: ParcoursSettings = request.app.state.settings
@@ -42,21 +62,33 @@ async def post_presences(
     items = bulk.parse_body(body)
 
     async def action() -> tuple[int, Any]:
-        result = await bulk.apply(session, principal=principal, items=items, max_hours=settings.heures_jour_max,
-                                  thresholds=thresholds(settings))
+        result = await bulk.apply(
+            session,
+            principal=principal,
+            items=items,
+            max_hours=settings.heures_jour_max,
+            thresholds=thresholds(settings),
+        )
         return 200, result
 
-    return await idempotency.run(session, principal=principal, key=key, route=request.url.path, body=body,
-                                 action=action)
+    return await idempotency.run(
+        session, principal=principal, key=key, route=request.url.path, body=body, action=action
+    )
 
 
-@router.post("/presences/import", response_model=ImportOut, summary="Importer un fichier CSV de présences",
-             openapi_extra={"requestBody": {"content": {"text/csv": {"schema": {"type": "string"}}}}})
+@router.post(
+    "/presences/import",
+    response_model=ImportOut,
+    summary="Importer un fichier CSV de présences",
+    openapi_extra={"requestBody": {"content": {"text/csv": {"schema": {"type": "string"}}}}},
+)
 async def import_presences(request: Request, session: SessionDep, principal: Declarer) -> ImportOut:
     kind = request.headers.get("content-type", "text/csv").split(";")[0].strip().lower()
     if kind not in ("text/csv", "application/csv", "text/plain", "application/octet-stream"):
         raise Problem(415, "Envoyez le fichier en text/csv.", code="unsupported_media_type")
     settings: ParcoursSettings = request.app.state.settings
-    importer = Importer(session, principal, settings.heures_jour_max, thresholds(settings), settings.csv_lot_lignes)
+    importer = Importer(
+        session, principal, settings.heures_jour_max, thresholds(settings), settings.csv_lot_lignes
+    )
     applied = await importer.run(request.stream())
     return ImportOut(appliquees=applied)

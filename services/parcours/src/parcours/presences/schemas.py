@@ -1,5 +1,5 @@
-import uuid
 import datetime as dt
+import uuid
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field

@@ -8,9 +8,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from servicekit.auth import Principal
-from servicekit.models import utcnow
-from servicekit.outbox import emit
 from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -22,6 +19,9 @@ from parcours.db import outbox
 from parcours.events import payloads as ev
 from parcours.presences import repository
 from parcours.presences.repository import ParcoursInfo
+from servicekit.auth import Principal
+from servicekit.models import utcnow
+from servicekit.outbox import emit
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,9 @@ class Row:
     motif_absence: str | None
 
 
-def check_row(row: Row, info: ParcoursInfo | None, principal: Principal, max_hours: float) -> tuple[str, str] | None:
+def check_row(
+    row: Row, info: ParcoursInfo | None, principal: Principal, max_hours: float
+) -> tuple[str, str] | None:
     """(field, French message) of the first problem of a row once its parcours is known, else None."""
     if info is None or info.organisme_siret != principal.org_id:
         return "parcours_id", "Parcours introuvable parmi ceux de votre organisme."
@@ -68,8 +70,12 @@ class Writer:
     def add(self, row: Row) -> None:
         row = normalise(row)
         self.pending[(row.parcours_id, row.date)] = {
-            "parcours_id": row.parcours_id, "date": row.date, "heures_presence": row.heures_presence,
-            "heures_absence": row.heures_absence, "motif_absence": row.motif_absence, "recorded_at": utcnow(),
+            "parcours_id": row.parcours_id,
+            "date": row.date,
+            "heures_presence": row.heures_presence,
+            "heures_absence": row.heures_absence,
+            "motif_absence": row.motif_absence,
+            "recorded_at": utcnow(),
         }
         self.touched.add(row.parcours_id)
         self.written += 1
@@ -85,18 +91,30 @@ class Writer:
         totals = await repository.refresh_totals(self.session, ids)
         await _publish_totals(self.session, totals)
         for pid in ids:
-            audit.record(self.session, principal=self.principal, action=f"PRESENCES_{source}", objet="parcours",
-                         objet_id=pid, detail=None)
+            audit.record(
+                self.session,
+                principal=self.principal,
+                action=f"PRESENCES_{source}",
+                objet="parcours",
+                objet_id=pid,
+                detail=None,
+            )
         await alertes.check(self.session, ids=ids, thresholds=self.thresholds)
         await self.session.flush()
         return self.written
 
 
-async def _publish_totals(session: AsyncSession, totals: Iterable[tuple[uuid.UUID, uuid.UUID, float, float]]) -> None:
+async def _publish_totals(
+    session: AsyncSession, totals: Iterable[tuple[uuid.UUID, uuid.UUID, float, float]]
+) -> None:
     """One `parcours.heures` per parcours: the first through emit (it takes the outbox lock), the rest in bulk."""
     events = [
-        ev.ParcoursHeures(parcours_id=str(pid), session_id=str(sid), heures_realisees=round(done, 2),
-                          heures_absence_injustifiee=round(absent, 2)).model_dump(mode="json")
+        ev.ParcoursHeures(
+            parcours_id=str(pid),
+            session_id=str(sid),
+            heures_realisees=round(done, 2),
+            heures_absence_injustifiee=round(absent, 2),
+        ).model_dump(mode="json")
         for pid, sid, done, absent in totals
     ]
     if not events:
@@ -107,8 +125,13 @@ async def _publish_totals(session: AsyncSession, totals: Iterable[tuple[uuid.UUI
         await session.execute(
             insert(outbox),
             [
-                {"id": str(uuid.uuid4()), "type": "parcours.heures", "aggregate_id": e["parcours_id"],
-                 "recorded_at": now, "data": e}
+                {
+                    "id": str(uuid.uuid4()),
+                    "type": "parcours.heures",
+                    "aggregate_id": e["parcours_id"],
+                    "recorded_at": now,
+                    "data": e,
+                }
                 for e in events[1:]
             ],
         )

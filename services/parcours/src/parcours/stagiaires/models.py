@@ -1,11 +1,11 @@
 import uuid
 from datetime import date, datetime
 
-from servicekit.models import UTCDateTime, new_id, utcnow
 from sqlalchemy import Column
 from sqlmodel import Field
 
 from parcours.db import ParcoursModel
+from servicekit.models import UTCDateTime, new_id, utcnow
 
 
 class Stagiaire(ParcoursModel, table=True):

@@ -7,7 +7,6 @@ import hmac
 from datetime import date
 from typing import Any
 
-from servicekit.models import utcnow
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -15,6 +14,7 @@ from parcours.common.dates import months_between, whole_years
 from parcours.stagiaires import repository, territoires
 from parcours.stagiaires.models import Stagiaire
 from parcours.stagiaires.schemas import StagiaireIn, StagiaireOut
+from servicekit.models import utcnow
 
 _FIELDS = (
     "nom",
@@ -34,7 +34,9 @@ def nir_empreinte(nir: str, pepper: str) -> str:
     return hmac.new(pepper.encode(), nir.encode(), hashlib.sha256).hexdigest()
 
 
-async def record(session: AsyncSession, *, data: StagiaireIn, pepper: str) -> tuple[Stagiaire, dict[str, Any]]:
+async def record(
+    session: AsyncSession, *, data: StagiaireIn, pepper: str
+) -> tuple[Stagiaire, dict[str, Any]]:
     """The stagiaire with that identifier, created or brought up to date; returns (row, changed fields)."""
     row = await repository.by_identifiant(session, data.identifiant_ft)
     if row is None:
