@@ -8,10 +8,10 @@ from typing import Any
 
 import httpx
 import pytest
-from servicekit.testing import TestKeys, bearer
 
 from catalog.app import create_app
 from catalog.settings import CatalogSettings
+from servicekit.testing import TestKeys, bearer
 
 OF_A = "44278000000018"
 OF_B = "49109000000028"
@@ -32,8 +32,16 @@ class Api:
     def __init__(self, client: httpx.AsyncClient, keys: TestKeys) -> None:
         self.client = client
         self.keys = keys
-        self.region = bearer(keys.mint(role="region", org_id="REGION-PDL", scopes=["catalog:read", "catalog:write", "catalog:sessions", "events:read"]))
-        self.service = bearer(keys.mint(role="service", scopes=["catalog:read", "places:hold", "events:read"]))
+        self.region = bearer(
+            keys.mint(
+                role="region",
+                org_id="REGION-PDL",
+                scopes=["catalog:read", "catalog:write", "catalog:sessions", "events:read"],
+            )
+        )
+        self.service = bearer(
+            keys.mint(role="service", scopes=["catalog:read", "places:hold", "events:read"])
+        )
         self.valideur = bearer(keys.mint(role="valideur", org_id="FT44001", scopes=["catalog:read"]))
 
     @property
@@ -41,10 +49,16 @@ class Api:
         return self.client.app  # type: ignore[attr-defined]
 
     def of(self, siret: str) -> dict[str, str]:
-        return bearer(self.keys.mint(role="organisme", org_id=siret, org_type="OF", scopes=["catalog:read", "catalog:sessions"]))
+        return bearer(
+            self.keys.mint(
+                role="organisme", org_id=siret, org_type="OF", scopes=["catalog:read", "catalog:sessions"]
+            )
+        )
 
     async def post(self, path: str, body: Any, headers: dict[str, str] | None = None) -> httpx.Response:
-        return await self.client.post(path, json=body, headers=headers if headers is not None else self.region)
+        return await self.client.post(
+            path, json=body, headers=headers if headers is not None else self.region
+        )
 
     async def ok(self, path: str, body: Any, headers: dict[str, str] | None = None) -> dict[str, Any]:
         resp = await self.post(path, body, headers)
@@ -77,21 +91,47 @@ class Api:
         await self.organisme(siret)
         marche = await self.ok(
             "/v1/marches",
-            {"reference": f"M-{uuid.uuid4().hex[:8]}", "intitule": "VISA 2025", "dispositif": dispositif, "debut": iso(-100), "fin": iso(900)},
+            {
+                "reference": f"M-{uuid.uuid4().hex[:8]}",
+                "intitule": "VISA 2025",
+                "dispositif": dispositif,
+                "debut": iso(-100),
+                "fin": iso(900),
+            },
         )
         lot = await self.ok(
             "/v1/lots",
-            {"marche_id": marche["id"], "numero": 10, "intitule": "Bâtiment", "secteur": secteur, "departement": commune[2], "organisme_siret": siret, "objectif_entrees": 40},
+            {
+                "marche_id": marche["id"],
+                "numero": 10,
+                "intitule": "Bâtiment",
+                "secteur": secteur,
+                "departement": commune[2],
+                "organisme_siret": siret,
+                "objectif_entrees": 40,
+            },
         )
         formation = await self.ok(
             "/v1/formations",
-            {"lot_id": lot["id"], "intitule": intitule, "certification": {"code_rncp": "RNCP31008", "niveau": "V"}, "formacodes": ["22403"], "romes": romes or ["F1602"]},
+            {
+                "lot_id": lot["id"],
+                "intitule": intitule,
+                "certification": {"code_rncp": "RNCP31008", "niveau": "V"},
+                "formacodes": ["22403"],
+                "romes": romes or ["F1602"],
+            },
         )
         action = await self.ok(
             "/v1/actions",
             {
                 "formation_id": formation["id"],
-                "lieu": {"commune_insee": commune[0], "commune": commune[1], "departement": commune[2], "latitude": commune[3], "longitude": commune[4]},
+                "lieu": {
+                    "commune_insee": commune[0],
+                    "commune": commune[1],
+                    "departement": commune[2],
+                    "latitude": commune[3],
+                    "longitude": commune[4],
+                },
                 "entrees_sorties_permanentes": esp,
                 "heures_centre": 400,
                 "heures_entreprise": 140,

@@ -26,18 +26,42 @@ async def test_bad_input_names_each_field_in_french_and_stores_nothing(catalog):
         before = (await api.client.get("/v1/formations")).json()["total"]
         bad_formation = await api.post(
             "/v1/formations",
-            {"lot_id": ids["lot"]["id"], "intitule": "Plaquiste", "romes": ["F1604", "Z999"], "certification": {"code_rncp": "ABC"}},
+            {
+                "lot_id": ids["lot"]["id"],
+                "intitule": "Plaquiste",
+                "romes": ["F1604", "Z999"],
+                "certification": {"code_rncp": "ABC"},
+            },
         )
         after = (await api.client.get("/v1/formations")).json()["total"]
         bad_lot = await api.post(
             "/v1/lots",
-            {"marche_id": ids["marche"]["id"], "numero": 11, "intitule": "X", "secteur": "NOPE", "departement": "99", "organisme_siret": api.OF_B},
+            {
+                "marche_id": ids["marche"]["id"],
+                "numero": 11,
+                "intitule": "X",
+                "secteur": "NOPE",
+                "departement": "99",
+                "organisme_siret": api.OF_B,
+            },
         )
         bad_session = await api.post(
-            "/v1/sessions", {"action_id": ids["action"]["id"], "debut": api.iso(30), "fin": api.iso(10), "places_ouvertes": 5}
+            "/v1/sessions",
+            {
+                "action_id": ids["action"]["id"],
+                "debut": api.iso(30),
+                "fin": api.iso(10),
+                "places_ouvertes": 5,
+            },
         )
         negative = await api.post(
-            "/v1/sessions", {"action_id": ids["action"]["id"], "debut": api.iso(1), "fin": api.iso(10), "places_ouvertes": -1}
+            "/v1/sessions",
+            {
+                "action_id": ids["action"]["id"],
+                "debut": api.iso(1),
+                "fin": api.iso(10),
+                "places_ouvertes": -1,
+            },
         )
         lots = (await api.client.get("/v1/lots")).json()["total"]
     assert bad_siret.status_code == 422
@@ -59,11 +83,20 @@ async def test_codes_are_normalised_on_input(catalog):
         ids = await api.offer()
         bare = await api.ok(
             "/v1/formations",
-            {"lot_id": ids["lot"]["id"], "intitule": "Plaquiste", "certification": {"code_rncp": "320", "niveau": "IV"}, "romes": ["f1604"]},
+            {
+                "lot_id": ids["lot"]["id"],
+                "intitule": "Plaquiste",
+                "certification": {"code_rncp": "320", "niveau": "IV"},
+                "romes": ["f1604"],
+            },
         )
         rs = await api.ok(
             "/v1/formations",
-            {"lot_id": ids["lot"]["id"], "intitule": "CACES", "certification": {"code_rncp": "RS5463", "niveau": "INFRA_3"}},
+            {
+                "lot_id": ids["lot"]["id"],
+                "intitule": "CACES",
+                "certification": {"code_rncp": "RS5463", "niveau": "INFRA_3"},
+            },
         )
         unknown_level = await api.post(
             "/v1/formations", {"lot_id": ids["lot"]["id"], "intitule": "X", "certification": {"niveau": "IX"}}
@@ -78,7 +111,9 @@ async def test_only_the_region_writes_the_offer(catalog):
     async with catalog() as api:
         anonymous = await api.client.post("/v1/organismes", json={"siret": api.OF_B, "raison_sociale": "X"})
         as_of = await api.post("/v1/organismes", {"siret": api.OF_B, "raison_sociale": "X"}, api.of(api.OF_B))
-        as_valideur = await api.post("/v1/organismes", {"siret": api.OF_B, "raison_sociale": "X"}, api.valideur)
+        as_valideur = await api.post(
+            "/v1/organismes", {"siret": api.OF_B, "raison_sociale": "X"}, api.valideur
+        )
         public_list = await api.client.get("/v1/organismes")
     assert anonymous.status_code == 401
     assert as_of.status_code == 403 and as_valideur.status_code == 403
@@ -89,17 +124,26 @@ async def test_an_of_manages_sessions_of_its_own_lots_only(catalog):
     async with catalog() as api:
         ids = await api.offer(siret=api.OF_A)
         await api.organisme(api.OF_B, "Compétences Anjou")
-        body = {"action_id": ids["action"]["id"], "debut": api.iso(40), "fin": api.iso(90), "places_ouvertes": 8}
+        body = {
+            "action_id": ids["action"]["id"],
+            "debut": api.iso(40),
+            "fin": api.iso(90),
+            "places_ouvertes": 8,
+        }
         own = await api.post("/v1/sessions", body, api.of(api.OF_A))
         other = await api.post("/v1/sessions", body, api.of(api.OF_B))
         patch_other = await api.client.patch(
             f"/v1/sessions/{ids['session']['id']}", json={"places_ouvertes": 3}, headers=api.of(api.OF_B)
         )
         patch_own = await api.client.patch(
-            f"/v1/sessions/{ids['session']['id']}", json={"etat_recrutement": "SUSPENDU"}, headers=api.of(api.OF_A)
+            f"/v1/sessions/{ids['session']['id']}",
+            json={"etat_recrutement": "SUSPENDU"},
+            headers=api.of(api.OF_A),
         )
         module_other = await api.post(
-            "/v1/modules", {"action_id": ids["action"]["id"], "type": "SST", "intitule": "SST"}, api.of(api.OF_B)
+            "/v1/modules",
+            {"action_id": ids["action"]["id"], "type": "SST", "intitule": "SST"},
+            api.of(api.OF_B),
         )
         count = (await api.client.get("/v1/sessions", params={"organisme": api.OF_A})).json()["total"]
     assert own.status_code == 201, own.text
@@ -117,7 +161,12 @@ async def test_groupement_cotraitant_may_manage_sessions(catalog):
         patched = await api.client.patch(
             f"/v1/lots/{ids['lot']['id']}", json={"cotraitants": [api.OF_B]}, headers=api.region
         )
-        body = {"action_id": ids["action"]["id"], "debut": api.iso(40), "fin": api.iso(90), "places_ouvertes": 8}
+        body = {
+            "action_id": ids["action"]["id"],
+            "debut": api.iso(40),
+            "fin": api.iso(90),
+            "places_ouvertes": 8,
+        }
         as_cotraitant = await api.post("/v1/sessions", body, api.of(api.OF_B))
     assert patched.status_code == 200 and patched.json()["cotraitants"] == [api.OF_B]
     assert as_cotraitant.status_code == 201
@@ -128,15 +177,34 @@ async def test_lot_by_territoire_takes_its_departement_and_duplicates_conflict(c
         ids = await api.offer()
         lot = await api.ok(
             "/v1/lots",
-            {"marche_id": ids["marche"]["id"], "numero": 3, "intitule": "PRÉPA 85 Sud", "territoire": "85-SUD", "organisme_siret": api.OF_A},
+            {
+                "marche_id": ids["marche"]["id"],
+                "numero": 3,
+                "intitule": "PRÉPA 85 Sud",
+                "territoire": "85-SUD",
+                "organisme_siret": api.OF_A,
+            },
         )
         mismatch = await api.post(
             "/v1/lots",
-            {"marche_id": ids["marche"]["id"], "numero": 4, "intitule": "X", "territoire": "85-SUD", "departement": "44", "organisme_siret": api.OF_A},
+            {
+                "marche_id": ids["marche"]["id"],
+                "numero": 4,
+                "intitule": "X",
+                "territoire": "85-SUD",
+                "departement": "44",
+                "organisme_siret": api.OF_A,
+            },
         )
         duplicate = await api.post(
             "/v1/lots",
-            {"marche_id": ids["marche"]["id"], "numero": 3, "intitule": "X", "departement": "44", "organisme_siret": api.OF_A},
+            {
+                "marche_id": ids["marche"]["id"],
+                "numero": 3,
+                "intitule": "X",
+                "departement": "44",
+                "organisme_siret": api.OF_A,
+            },
         )
         again = await api.post("/v1/organismes", {"siret": api.OF_A, "raison_sociale": "Doublon"})
     assert lot["departement"] == "85" and lot["territoire"] == "85-SUD"
@@ -150,14 +218,27 @@ async def test_modules_are_proposed_then_decided_by_the_region(catalog):
         ids = await api.offer()
         action_id = ids["action"]["id"]
         proposed = await api.ok(
-            "/v1/modules", {"action_id": action_id, "type": "REMISE_A_NIVEAU", "intitule": "Remise à niveau maths", "heures": 70}, api.of(api.OF_A)
+            "/v1/modules",
+            {
+                "action_id": action_id,
+                "type": "REMISE_A_NIVEAU",
+                "intitule": "Remise à niveau maths",
+                "heures": 70,
+            },
+            api.of(api.OF_A),
         )
-        by_of = await api.post(f"/v1/modules/{proposed['id']}/decision", {"decision": "VALIDE"}, api.of(api.OF_A))
+        by_of = await api.post(
+            f"/v1/modules/{proposed['id']}/decision", {"decision": "VALIDE"}, api.of(api.OF_A)
+        )
         refuse_no_motif = await api.post(f"/v1/modules/{proposed['id']}/decision", {"decision": "REFUSE"})
         validated = await api.ok(f"/v1/modules/{proposed['id']}/decision", {"decision": "VALIDE"})
         twice = await api.post(f"/v1/modules/{proposed['id']}/decision", {"decision": "REFUSE", "motif": "x"})
-        withdrawn = await api.ok(f"/v1/modules/{proposed['id']}/retrait", {"motif": "plus de formateur"}, api.of(api.OF_A))
-        unknown_type = await api.post("/v1/modules", {"action_id": action_id, "type": "YOGA", "intitule": "x"})
+        withdrawn = await api.ok(
+            f"/v1/modules/{proposed['id']}/retrait", {"motif": "plus de formateur"}, api.of(api.OF_A)
+        )
+        unknown_type = await api.post(
+            "/v1/modules", {"action_id": action_id, "type": "YOGA", "intitule": "x"}
+        )
         action = (await api.client.get(f"/v1/actions/{action_id}")).json()
     assert proposed["statut"] == "PROPOSE" and proposed["propose_par"] == api.OF_A
     assert by_of.status_code == 403

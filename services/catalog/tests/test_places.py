@@ -5,9 +5,9 @@ import uuid
 from datetime import timedelta
 
 import pytest
-from servicekit.models import utcnow
 
 from catalog.places.sweep import sweep_once
+from servicekit.models import utcnow
 
 pytestmark = pytest.mark.asyncio
 
@@ -45,7 +45,9 @@ async def test_hold_is_idempotent_per_candidature_and_carries_the_snapshot(catal
         read = await api.client.get(f"/v1/reservations/{cid}", headers=api.service)
         available = await _available(api, sid)
         as_valideur = await api.client.post(
-            "/v1/reservations", json={"session_id": sid, "candidature_id": str(uuid.uuid4())}, headers=api.valideur
+            "/v1/reservations",
+            json={"session_id": sid, "candidature_id": str(uuid.uuid4())},
+            headers=api.valideur,
         )
     assert first.status_code == 201 and again.status_code == 200
     assert first.json()["id"] == again.json()["id"] == read.json()["id"]
@@ -61,7 +63,9 @@ async def test_closed_ended_and_unknown_sessions(catalog):
     async with catalog() as api:
         ids = await api.offer()
         sid = ids["session"]["id"]
-        await api.client.patch(f"/v1/sessions/{sid}", json={"etat_recrutement": "SUSPENDU"}, headers=api.region)
+        await api.client.patch(
+            f"/v1/sessions/{sid}", json={"etat_recrutement": "SUSPENDU"}, headers=api.region
+        )
         suspended = await _hold(api, sid)
         ended = await api.offer(debut=-100, fin=-1)
         after_end = await _hold(api, ended["session"]["id"])
@@ -87,7 +91,12 @@ async def test_confirm_then_release_frees_only_while_entries_are_open(catalog):
                 f"/v1/reservations/{cid}/liberation", json={"raison": "sortie"}, headers=api.service
             )
             twice = await api.client.post(f"/v1/reservations/{cid}/liberation", json={}, headers=api.service)
-            results[name] = (confirmed.json()["statut"], released.json()["statut"], twice.status_code, await _available(api, sid))
+            results[name] = (
+                confirmed.json()["statut"],
+                released.json()["statut"],
+                twice.status_code,
+                await _available(api, sid),
+            )
     assert results["fixed"] == ("CONFIRMEE", "LIBEREE", 200, 1)
     assert results["esp"] == ("CONFIRMEE", "LIBEREE", 200, 2)
 
@@ -99,7 +108,9 @@ async def test_released_hold_gives_the_place_back_and_cannot_be_confirmed(catalo
         cid = uuid.uuid4()
         await _hold(api, sid, cid)
         full = await _hold(api, sid)
-        await api.client.post(f"/v1/reservations/{cid}/liberation", json={"raison": "refus"}, headers=api.service)
+        await api.client.post(
+            f"/v1/reservations/{cid}/liberation", json={"raison": "refus"}, headers=api.service
+        )
         confirm = await api.client.post(f"/v1/reservations/{cid}/confirmation", headers=api.service)
         second = await _hold(api, sid)
     assert full.status_code == 409 and full.json()["code"] == "session_complete"
@@ -133,8 +144,12 @@ async def test_lowering_places_below_occupancy_is_refused(catalog):
         sid = ids["session"]["id"]
         for _ in range(3):
             await _hold(api, sid)
-        refused = await api.client.patch(f"/v1/sessions/{sid}", json={"places_ouvertes": 2}, headers=api.region)
-        allowed = await api.client.patch(f"/v1/sessions/{sid}", json={"places_ouvertes": 3}, headers=api.region)
+        refused = await api.client.patch(
+            f"/v1/sessions/{sid}", json={"places_ouvertes": 2}, headers=api.region
+        )
+        allowed = await api.client.patch(
+            f"/v1/sessions/{sid}", json={"places_ouvertes": 3}, headers=api.region
+        )
     assert refused.status_code == 409
     body = refused.json()
     assert body["code"] == "places_insuffisantes" and body["errors"][0]["pointer"] == "/places_ouvertes"

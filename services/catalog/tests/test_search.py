@@ -10,10 +10,18 @@ LA_ROCHE = ("85191", "La Roche-sur-Yon", "85", 46.6705, -1.4260)
 
 
 async def _three_offers(api):
-    a = await api.offer(intitule="Électricien d'équipement du bâtiment", commune=NANTES, romes=["F1602"], debut=20)
+    a = await api.offer(
+        intitule="Électricien d'équipement du bâtiment", commune=NANTES, romes=["F1602"], debut=20
+    )
     await api.organisme(api.OF_B, "Compétences Anjou")
     b = await api.offer(
-        siret=api.OF_B, intitule="Cuisinier", commune=ANGERS, romes=["G1602"], debut=5, dispositif="VISA_METIERS_PLUS", secteur="TOURISME_CULTURE"
+        siret=api.OF_B,
+        intitule="Cuisinier",
+        commune=ANGERS,
+        romes=["G1602"],
+        debut=5,
+        dispositif="VISA_METIERS_PLUS",
+        secteur="TOURISME_CULTURE",
     )
     c = await api.offer(intitule="Plaquiste", commune=LA_ROCHE, romes=["F1604"], debut=60, places=2)
     return a, b, c
@@ -66,7 +74,9 @@ async def test_every_filter_narrows_the_list(catalog):
 async def test_distance_filter_and_sort(catalog):
     async with catalog() as api:
         a, b, c = await _three_offers(api)
-        near_nantes = await api.client.get("/v1/sessions", params={"lat": 47.2184, "lon": -1.5536, "rayon_km": 90})
+        near_nantes = await api.client.get(
+            "/v1/sessions", params={"lat": 47.2184, "lon": -1.5536, "rayon_km": 90}
+        )
         by_distance = await _ids(api, lat=47.47, lon=-0.55, rayon_km=200, tri="distance")
         missing_point = await api.client.get("/v1/sessions", params={"rayon_km": 10})
         small = await api.client.get("/v1/sessions", params={"lat": 47.2184, "lon": -1.5536, "rayon_km": 30})
@@ -93,7 +103,15 @@ async def test_pagination_and_item_shape(catalog):
     async with catalog() as api:
         ids = await api.offer()
         for days in (30, 40, 50):
-            await api.ok("/v1/sessions", {"action_id": ids["action"]["id"], "debut": api.iso(days), "fin": api.iso(days + 60), "places_ouvertes": 4})
+            await api.ok(
+                "/v1/sessions",
+                {
+                    "action_id": ids["action"]["id"],
+                    "debut": api.iso(days),
+                    "fin": api.iso(days + 60),
+                    "places_ouvertes": 4,
+                },
+            )
         page2 = (await api.client.get("/v1/sessions", params={"page": 2, "limit": 3})).json()
         too_big = await api.client.get("/v1/sessions", params={"limit": 101})
     assert page2["total"] == 4 and page2["page"] == 2 and page2["limit"] == 3 and len(page2["items"]) == 1

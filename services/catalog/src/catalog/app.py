@@ -3,8 +3,6 @@
 from pathlib import Path
 
 from fastapi import FastAPI
-from servicekit.factory import ServiceSpec, create_service_app
-from servicekit.outbox import feed_router
 
 from catalog.db import metadata, outbox
 from catalog.formations import models as _formations_models  # noqa: F401  (registers the tables)
@@ -22,6 +20,8 @@ from catalog.referentiels.router import router as referentiels_router
 from catalog.sessions import models as _sessions_models  # noqa: F401
 from catalog.sessions.router import router as sessions_router
 from catalog.settings import CatalogSettings
+from servicekit.factory import ServiceSpec, create_service_app
+from servicekit.outbox import feed_router
 
 MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 

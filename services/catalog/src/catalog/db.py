@@ -1,8 +1,9 @@
 """The catalogue's own table registry and outbox."""
 
+from sqlmodel import SQLModel
+
 from servicekit.models import new_registry
 from servicekit.outbox import make_outbox_table
-from sqlmodel import SQLModel
 
 
 class CatalogModel(SQLModel, registry=new_registry()):

@@ -3,9 +3,9 @@
 from typing import Annotated
 
 from fastapi import Depends
-from servicekit.auth import Principal, require_scopes
 
 from catalog.common.errors import forbidden
+from servicekit.auth import Principal, require_scopes
 
 WRITE = "catalog:write"
 SESSIONS = "catalog:sessions"

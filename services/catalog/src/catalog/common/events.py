@@ -4,10 +4,10 @@ import uuid
 from datetime import date
 from typing import Any
 
-from servicekit.outbox import emit
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from catalog.db import outbox
+from servicekit.outbox import emit
 
 SESSION_OUVERTE = "session.ouverte"
 SESSION_MODIFIEE = "session.modifiee"
@@ -25,5 +25,7 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-async def record(session: AsyncSession, event_type: str, aggregate_id: uuid.UUID, data: dict[str, Any]) -> None:
+async def record(
+    session: AsyncSession, event_type: str, aggregate_id: uuid.UUID, data: dict[str, Any]
+) -> None:
     await emit(session, outbox, event_type, str(aggregate_id), {k: _jsonable(v) for k, v in data.items()})

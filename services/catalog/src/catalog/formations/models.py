@@ -1,11 +1,11 @@
 import uuid
 from datetime import datetime
 
-from servicekit.models import UTCDateTime, new_id, utcnow
 from sqlalchemy import JSON, Column
 from sqlmodel import Field
 
 from catalog.db import CatalogModel
+from servicekit.models import UTCDateTime, new_id, utcnow
 
 
 class Formation(CatalogModel, table=True):
@@ -47,6 +47,7 @@ class Action(CatalogModel, table=True):
     formation_id: uuid.UUID = Field(foreign_key="formation.id", index=True)
     commune_insee: str = Field(max_length=5)
     commune: str = Field(max_length=120)
+    code_postal: str | None = Field(default=None, max_length=5)
     departement: str = Field(max_length=3, index=True)
     territoire: str | None = Field(default=None, max_length=32, index=True)
     latitude: float | None = None

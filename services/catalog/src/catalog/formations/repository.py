@@ -3,12 +3,12 @@
 import uuid
 from typing import Any
 
-from servicekit.pagination import PageParams, paginate
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from catalog.formations.models import Action, Formation
 from catalog.offre.models import Lot, Organisme
+from servicekit.pagination import PageParams, paginate
 
 
 async def list_formations(

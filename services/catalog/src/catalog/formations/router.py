@@ -4,9 +4,6 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
-from servicekit.db import SessionDep
-from servicekit.pagination import Page, PageParams, page_params
-from servicekit.problems import not_found
 
 from catalog.common.auth import RegionWriter
 from catalog.formations import repository as repo
@@ -21,6 +18,9 @@ from catalog.formations.schemas import (
     FormationPatch,
 )
 from catalog.modules import repository as modules_repo
+from servicekit.db import SessionDep
+from servicekit.pagination import Page, PageParams, page_params
+from servicekit.problems import not_found
 
 router = APIRouter(prefix="/v1", tags=["offre"])
 Paging = Annotated[PageParams, Depends(page_params)]
@@ -69,7 +69,9 @@ async def patch_formation(
     formation_id: uuid.UUID, data: FormationPatch, session: SessionDep, _: RegionWriter
 ) -> Any:
     formation = await _formation(session, formation_id)
-    return await _formation_out(session, await service.update_formation(session, formation=formation, data=data))
+    return await _formation_out(
+        session, await service.update_formation(session, formation=formation, data=data)
+    )
 
 
 async def _action(session: SessionDep, action_id: uuid.UUID) -> Action:

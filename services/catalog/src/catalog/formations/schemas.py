@@ -73,6 +73,7 @@ class FormationOut(BaseModel):
 class LieuIn(Strict):
     commune_insee: Insee
     commune: str = Field(min_length=1, max_length=120)
+    code_postal: str | None = Field(default=None, pattern=r"^\d{5}$")
     departement: str
     territoire: str | None = None
     latitude: float | None = Field(default=None, ge=-90, le=90)
@@ -105,6 +106,7 @@ class ActionPatch(Strict):
 class LieuOut(BaseModel):
     commune_insee: str
     commune: str
+    code_postal: str | None
     departement: str
     territoire: str | None
     latitude: float | None

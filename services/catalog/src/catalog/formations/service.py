@@ -3,7 +3,6 @@
 import uuid
 from typing import Any
 
-from servicekit.models import utcnow
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -16,6 +15,7 @@ from catalog.offre import repository as offre_repo
 from catalog.sessions import events as session_events
 from catalog.sessions.models import SessionFormation
 from catalog.sessions.search_text import refresh_for_formations
+from servicekit.models import utcnow
 
 
 def _apply_certification(formation: Formation, data: FormationIn | FormationPatch) -> None:
@@ -80,12 +80,21 @@ async def update_formation(session: AsyncSession, *, formation: Formation, data:
 
 
 async def _check_lieu(session: AsyncSession, errors: Errors, lieu: LieuIn, base: str) -> None:
-    dep = await check_code(session, errors, "departements", lieu.departement, f"{base}/departement", "Département")
-    terr = await check_code(session, errors, "territoires", lieu.territoire, f"{base}/territoire", "Territoire")
+    dep = await check_code(
+        session, errors, "departements", lieu.departement, f"{base}/departement", "Département"
+    )
+    terr = await check_code(
+        session, errors, "territoires", lieu.territoire, f"{base}/territoire", "Territoire"
+    )
     if terr is not None and dep is not None and terr.parent != dep.code:
-        errors.add(f"{base}/territoire", f"Le territoire {terr.code} n'est pas dans le département {dep.code}.")
+        errors.add(
+            f"{base}/territoire", f"Le territoire {terr.code} n'est pas dans le département {dep.code}."
+        )
     if dep is not None and not lieu.commune_insee.startswith(dep.code[:2]):
-        errors.add(f"{base}/commune_insee", f"La commune {lieu.commune_insee} n'est pas dans le département {dep.code}.")
+        errors.add(
+            f"{base}/commune_insee",
+            f"La commune {lieu.commune_insee} n'est pas dans le département {dep.code}.",
+        )
 
 
 def _apply_lieu(action: Action, lieu: LieuIn) -> None:
@@ -152,7 +161,16 @@ def formation_out(formation: Formation, siret: str) -> dict[str, Any]:
 def action_out(action: Action, modules: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     data = action.model_dump()
     data["lieu"] = {
-        k: data[k] for k in ("commune_insee", "commune", "departement", "territoire", "latitude", "longitude")
+        k: data[k]
+        for k in (
+            "commune_insee",
+            "commune",
+            "code_postal",
+            "departement",
+            "territoire",
+            "latitude",
+            "longitude",
+        )
     }
     data["modules"] = modules
     return data

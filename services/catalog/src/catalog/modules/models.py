@@ -1,11 +1,11 @@
 import uuid
 from datetime import datetime
 
-from servicekit.models import UTCDateTime, new_id, utcnow
 from sqlalchemy import Column
 from sqlmodel import Field
 
 from catalog.db import CatalogModel
+from servicekit.models import UTCDateTime, new_id, utcnow
 
 
 class ModuleAdditionnel(CatalogModel, table=True):

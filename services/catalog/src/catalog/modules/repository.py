@@ -3,11 +3,11 @@
 import uuid
 from typing import Any
 
-from servicekit.pagination import PageParams, paginate
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from catalog.modules.models import ModuleAdditionnel
+from servicekit.pagination import PageParams, paginate
 
 
 async def for_action(session: AsyncSession, action_id: uuid.UUID) -> list[ModuleAdditionnel]:

@@ -4,15 +4,15 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends
-from servicekit.db import SessionDep
-from servicekit.pagination import Page, PageParams, page_params
-from servicekit.problems import not_found
 
 from catalog.common.auth import SessionWriter
 from catalog.modules import repository as repo
 from catalog.modules import service
 from catalog.modules.models import ModuleAdditionnel
 from catalog.modules.schemas import DecisionIn, ModuleIn, ModuleOut, RetraitIn
+from servicekit.db import SessionDep
+from servicekit.pagination import Page, PageParams, page_params
+from servicekit.problems import not_found
 
 router = APIRouter(prefix="/v1/modules", tags=["modules additionnels"])
 Paging = Annotated[PageParams, Depends(page_params)]
@@ -38,7 +38,9 @@ async def list_modules(
     statut: str | None = None,
     type: str | None = None,
 ) -> Any:
-    items, total = await repo.list_modules(session, paging, {"action_id": action_id, "statut": statut, "type": type})
+    items, total = await repo.list_modules(
+        session, paging, {"action_id": action_id, "statut": statut, "type": type}
+    )
     return {"items": items, "total": total, "page": paging.page, "limit": paging.limit}
 
 
@@ -48,7 +50,9 @@ async def get_module(module_id: uuid.UUID, session: SessionDep) -> Any:
 
 
 @router.post("/{module_id}/decision", response_model=ModuleOut, summary="Valider ou refuser (Région)")
-async def decide(module_id: uuid.UUID, data: DecisionIn, session: SessionDep, principal: SessionWriter) -> Any:
+async def decide(
+    module_id: uuid.UUID, data: DecisionIn, session: SessionDep, principal: SessionWriter
+) -> Any:
     module = await _module(session, module_id)
     return await service.decide(session, principal=principal, module=module, data=data)
 
@@ -58,4 +62,6 @@ async def withdraw(
     module_id: uuid.UUID, session: SessionDep, principal: SessionWriter, data: RetraitIn | None = None
 ) -> Any:
     module = await _module(session, module_id)
-    return await service.withdraw(session, principal=principal, module=module, motif=data.motif if data else None)
+    return await service.withdraw(
+        session, principal=principal, module=module, motif=data.motif if data else None
+    )

@@ -1,8 +1,5 @@
 """Add-on modules: an OF proposes on its own actions (or the Région does); the Région decides."""
 
-from servicekit.auth import Principal
-from servicekit.models import utcnow
-from servicekit.problems import Problem
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from catalog.common.auth import WRITE, ensure_holder
@@ -12,6 +9,9 @@ from catalog.formations import repository as formations_repo
 from catalog.formations.models import Action, Formation
 from catalog.modules.models import ModuleAdditionnel
 from catalog.modules.schemas import DecisionIn, ModuleIn
+from servicekit.auth import Principal
+from servicekit.models import utcnow
+from servicekit.problems import Problem
 
 
 async def _holders(session: AsyncSession, action: Action) -> set[str]:
@@ -36,13 +36,21 @@ async def propose(session: AsyncSession, *, principal: Principal, data: ModuleIn
     return module
 
 
-async def decide(session: AsyncSession, *, principal: Principal, module: ModuleAdditionnel, data: DecisionIn) -> ModuleAdditionnel:
+async def decide(
+    session: AsyncSession, *, principal: Principal, module: ModuleAdditionnel, data: DecisionIn
+) -> ModuleAdditionnel:
     if not principal.has(WRITE):
         raise forbidden("Seule la Région valide ou refuse un module.")
     if module.statut != "PROPOSE":
-        raise Problem(409, f"Ce module a déjà été traité (statut {module.statut}).", code="module_deja_traite")
+        raise Problem(
+            409, f"Ce module a déjà été traité (statut {module.statut}).", code="module_deja_traite"
+        )
     if data.decision == "REFUSE" and not data.motif:
-        raise Problem(422, "Un refus doit être motivé.", errors=[{"pointer": "/motif", "message": "Motif obligatoire en cas de refus."}])
+        raise Problem(
+            422,
+            "Un refus doit être motivé.",
+            errors=[{"pointer": "/motif", "message": "Motif obligatoire en cas de refus."}],
+        )
     module.statut = data.decision
     module.motif = data.motif
     module.decided_at = utcnow()
@@ -50,7 +58,9 @@ async def decide(session: AsyncSession, *, principal: Principal, module: ModuleA
     return module
 
 
-async def withdraw(session: AsyncSession, *, principal: Principal, module: ModuleAdditionnel, motif: str | None) -> ModuleAdditionnel:
+async def withdraw(
+    session: AsyncSession, *, principal: Principal, module: ModuleAdditionnel, motif: str | None
+) -> ModuleAdditionnel:
     action = await session.get(Action, module.action_id)
     assert action is not None
     ensure_holder(principal, await _holders(session, action))

@@ -2,11 +2,11 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from servicekit.models import UTCDateTime, new_id, utcnow
 from sqlalchemy import JSON, Column, UniqueConstraint
 from sqlmodel import Field
 
 from catalog.db import CatalogModel
+from servicekit.models import UTCDateTime, new_id, utcnow
 
 
 class Organisme(CatalogModel, table=True):
@@ -17,6 +17,8 @@ class Organisme(CatalogModel, table=True):
     id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     siret: str = Field(max_length=14, unique=True)
     raison_sociale: str = Field(max_length=250)
+    # Déclaration d'activité (11 characters), when known (LHÉO imports carry it).
+    numero_activite: str | None = Field(default=None, max_length=11)
     created_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime, nullable=False))
 
 

@@ -3,12 +3,12 @@
 import uuid
 from typing import Any
 
-from servicekit.pagination import PageParams, paginate
 from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from catalog.common.text import normalize
 from catalog.offre.models import Lot, Marche, Organisme
+from servicekit.pagination import PageParams, paginate
 
 
 async def organisme_by_siret(session: AsyncSession, siret: str) -> Organisme | None:
@@ -84,7 +84,9 @@ def lots_query(filters: dict[str, Any]) -> Select[Any]:
     return stmt
 
 
-async def list_lots(session: AsyncSession, page: PageParams, filters: dict[str, Any]) -> tuple[list[Lot], int]:
+async def list_lots(
+    session: AsyncSession, page: PageParams, filters: dict[str, Any]
+) -> tuple[list[Lot], int]:
     return await paginate(session, lots_query(filters), page)
 
 

@@ -4,9 +4,6 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
-from servicekit.db import SessionDep
-from servicekit.pagination import Page, PageParams, page_params
-from servicekit.problems import not_found
 
 from catalog.common.auth import RegionWriter
 from catalog.common.referentiels import rows
@@ -24,6 +21,9 @@ from catalog.offre.schemas import (
     OrganismeOut,
     OrganismePatch,
 )
+from servicekit.db import SessionDep
+from servicekit.pagination import Page, PageParams, page_params
+from servicekit.problems import not_found
 
 router = APIRouter(prefix="/v1", tags=["offre"])
 Paging = Annotated[PageParams, Depends(page_params)]

@@ -3,8 +3,6 @@
 import uuid
 from typing import Any
 
-from servicekit.auth import Principal
-from servicekit.problems import invalid, not_found
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -16,6 +14,8 @@ from catalog.offre import repository as repo
 from catalog.offre.models import Lot, Marche, Organisme
 from catalog.offre.schemas import LotIn, LotPatch, MarcheIn, MarchePatch, OrganismeIn
 from catalog.sessions.search_text import refresh_for_formations
+from servicekit.auth import Principal
+from servicekit.problems import invalid, not_found
 
 
 async def create_organisme(session: AsyncSession, *, data: OrganismeIn) -> Organisme:
@@ -73,14 +73,23 @@ async def _lots_of_marche(session: AsyncSession, marche_id: uuid.UUID) -> list[u
 
 async def _check_lot_fields(session: AsyncSession, errors: Errors, fields: dict[str, Any]) -> None:
     await check_code(session, errors, "secteurs", fields.get("secteur"), "/secteur", "Secteur")
-    await check_code(session, errors, "departements", fields.get("departement"), "/departement", "Département")
-    terr = await check_code(session, errors, "territoires", fields.get("territoire"), "/territoire", "Territoire")
+    await check_code(
+        session, errors, "departements", fields.get("departement"), "/departement", "Département"
+    )
+    terr = await check_code(
+        session, errors, "territoires", fields.get("territoire"), "/territoire", "Territoire"
+    )
     if terr is not None:
         if fields.get("departement") and fields["departement"] != terr.parent:
-            errors.add("/territoire", f"Le territoire {terr.code} n'est pas dans le département {fields['departement']}.")
+            errors.add(
+                "/territoire",
+                f"Le territoire {terr.code} n'est pas dans le département {fields['departement']}.",
+            )
         fields["departement"] = terr.parent
     if not fields.get("departement") and not fields.get("territoire"):
-        errors.add("/departement", "Un lot couvre un département ou un territoire : l'un des deux est requis.")
+        errors.add(
+            "/departement", "Un lot couvre un département ou un territoire : l'un des deux est requis."
+        )
     lo, hi = fields.get("heures_stagiaires_min"), fields.get("heures_stagiaires_max")
     if lo is not None and hi is not None and hi < lo:
         errors.add("/heures_stagiaires_max", "Le maximum d'heures-stagiaires est inférieur au minimum.")

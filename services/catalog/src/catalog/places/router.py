@@ -4,19 +4,21 @@ import uuid
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
-from servicekit.db import SessionDep
-from servicekit.problems import not_found
 
 from catalog.common.auth import HoldClient
 from catalog.places import repository as repo
 from catalog.places import service
 from catalog.places.schemas import LiberationIn, ReservationIn, ReservationOut
+from servicekit.db import SessionDep
+from servicekit.problems import not_found
 
 router = APIRouter(prefix="/v1/reservations", tags=["réservations de places"])
 
 
 @router.post("", response_model=ReservationOut, status_code=201, summary="Réserver une place")
-async def hold(data: ReservationIn, request: Request, response: Response, session: SessionDep, _: HoldClient) -> Any:
+async def hold(
+    data: ReservationIn, request: Request, response: Response, session: SessionDep, _: HoldClient
+) -> Any:
     ttl = request.app.state.settings.hold_ttl_days
     reservation, created = await service.hold(
         session, session_id=data.session_id, candidature_id=data.candidature_id, ttl_days=ttl
@@ -34,7 +36,9 @@ async def read(candidature_id: uuid.UUID, session: SessionDep, _: HoldClient) ->
     return await service.reservation_out(session, reservation)
 
 
-@router.post("/{candidature_id}/confirmation", response_model=ReservationOut, summary="Place occupée (entrée)")
+@router.post(
+    "/{candidature_id}/confirmation", response_model=ReservationOut, summary="Place occupée (entrée)"
+)
 async def confirm(candidature_id: uuid.UUID, session: SessionDep, _: HoldClient) -> Any:
     reservation = await service.confirm(session, candidature_id=candidature_id)
     return await service.reservation_out(session, reservation)

@@ -4,8 +4,6 @@ import uuid
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from servicekit.models import utcnow
-from servicekit.problems import Problem, not_found
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from catalog.formations.models import Action
@@ -14,6 +12,8 @@ from catalog.places.models import Reservation
 from catalog.sessions import events
 from catalog.sessions import repository as sessions_repo
 from catalog.sessions.models import SessionFormation
+from servicekit.models import utcnow
+from servicekit.problems import Problem, not_found
 
 
 def _complete() -> Problem:

@@ -5,11 +5,11 @@ import logging
 from datetime import datetime
 
 from fastapi import FastAPI
-from servicekit.db import Database
-from servicekit.models import utcnow
 
 from catalog.places import repository as repo
 from catalog.places import service
+from servicekit.db import Database
+from servicekit.models import utcnow
 
 log = logging.getLogger("prf.catalog.sweep")
 

@@ -1,10 +1,10 @@
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path
-from servicekit.db import SessionDep
 from sqlalchemy import select
 
 from catalog.referentiels.models import Referentiel
+from servicekit.db import SessionDep
 
 router = APIRouter(prefix="/v1/referentiels", tags=["référentiels"])
 

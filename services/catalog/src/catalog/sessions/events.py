@@ -2,14 +2,21 @@
 
 import uuid
 
-from servicekit.outbox import emit
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from catalog.common.events import PLACES_MODIFIEES, SESSION_FERMEE, SESSION_MODIFIEE, SESSION_OUVERTE
 from catalog.db import outbox
 from catalog.sessions.repository import snapshot, views
+from servicekit.outbox import emit
 
-__all__ = ["PLACES_MODIFIEES", "SESSION_FERMEE", "SESSION_MODIFIEE", "SESSION_OUVERTE", "emit_many", "emit_one"]
+__all__ = [
+    "PLACES_MODIFIEES",
+    "SESSION_FERMEE",
+    "SESSION_MODIFIEE",
+    "SESSION_OUVERTE",
+    "emit_many",
+    "emit_one",
+]
 
 
 async def emit_many(session: AsyncSession, *, session_ids: list[uuid.UUID], event_type: str) -> None:

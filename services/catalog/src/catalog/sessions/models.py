@@ -2,11 +2,11 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from servicekit.models import UTCDateTime, new_id, utcnow
 from sqlalchemy import JSON, CheckConstraint, Column, Index
 from sqlmodel import Field
 
 from catalog.db import CatalogModel
+from servicekit.models import UTCDateTime, new_id, utcnow
 
 
 class SessionFormation(CatalogModel, table=True):

@@ -5,8 +5,6 @@ from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query
-from servicekit.db import SessionDep
-from servicekit.pagination import Page, PageParams, page_params
 
 from catalog.common.auth import SessionWriter
 from catalog.common.errors import Errors
@@ -14,6 +12,8 @@ from catalog.common.referentiels import libelles
 from catalog.sessions import service
 from catalog.sessions.schemas import Etat, SessionIn, SessionOut, SessionPatch
 from catalog.sessions.search import SearchFilters, search
+from servicekit.db import SessionDep
+from servicekit.pagination import Page, PageParams, page_params
 
 router = APIRouter(prefix="/v1", tags=["sessions et places"])
 Paging = Annotated[PageParams, Depends(page_params)]
@@ -66,7 +66,9 @@ async def search_sessions(
 @router.post("/sessions", status_code=201, response_model=SessionOut, summary="Ouvrir une session")
 async def create_session(data: SessionIn, session: SessionDep, principal: SessionWriter) -> Any:
     row = await service.create_session(session, principal=principal, data=data)
-    return service.session_out(await service.get_view(session, row.id), await libelles(session, "dispositifs"))
+    return service.session_out(
+        await service.get_view(session, row.id), await libelles(session, "dispositifs")
+    )
 
 
 @router.get("/sessions/{session_id}", response_model=SessionOut, summary="Une session")
@@ -81,4 +83,6 @@ async def patch_session(
 ) -> Any:
     view = await service.get_view(session, session_id)
     await service.update_session(session, principal=principal, view=view, data=data)
-    return service.session_out(await service.get_view(session, session_id), await libelles(session, "dispositifs"))
+    return service.session_out(
+        await service.get_view(session, session_id), await libelles(session, "dispositifs")
+    )

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from servicekit.pagination import PageParams
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -15,6 +14,7 @@ from catalog.formations.models import Action, Formation
 from catalog.offre.models import Organisme
 from catalog.sessions.models import SessionFormation
 from catalog.sessions.repository import SessionView, to_view, view_query
+from servicekit.pagination import PageParams
 
 KM_PER_DEGREE = 111.195
 

@@ -3,9 +3,6 @@
 from datetime import date
 from typing import Any
 
-from servicekit.auth import Principal
-from servicekit.models import utcnow
-from servicekit.problems import FieldError, Problem, not_found
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from catalog.common.auth import ensure_holder
@@ -20,6 +17,9 @@ from catalog.sessions.repository import SessionView
 from catalog.sessions.schemas import SessionIn, SessionPatch
 from catalog.sessions.search import haversine_km
 from catalog.sessions.search_text import compose
+from servicekit.auth import Principal
+from servicekit.models import utcnow
+from servicekit.problems import FieldError, Problem, not_found
 
 
 async def create_session(session: AsyncSession, *, principal: Principal, data: SessionIn) -> SessionFormation:
@@ -55,21 +55,29 @@ async def check_session_owner(session: AsyncSession, *, principal: Principal, vi
     ensure_holder(principal, await formations_repo.formation_holders(session, view.formation))
 
 
-async def update_session(session: AsyncSession, *, principal: Principal, view: SessionView, data: SessionPatch) -> None:
+async def update_session(
+    session: AsyncSession, *, principal: Principal, view: SessionView, data: SessionPatch
+) -> None:
     await check_session_owner(session, principal=principal, view=view)
     row = await repo.lock(session, view.session.id)
     assert row is not None
     changes = data.model_dump(exclude_unset=True, exclude_none=True)
     debut, fin = changes.get("debut", row.debut), changes.get("fin", row.fin)
     if fin < debut:
-        raise Problem(422, "La fin de la session précède son début.", errors=[FieldError("/fin", "La fin de la session précède son début.")])
+        raise Problem(
+            422,
+            "La fin de la session précède son début.",
+            errors=[FieldError("/fin", "La fin de la session précède son début.")],
+        )
     places = changes.get("places_ouvertes", row.places_ouvertes)
     if places < row.places_prises:
         detail = (
             f"Impossible de ramener les places ouvertes à {places} : {row.places_prises} place(s) sont déjà "
             "réservées ou occupées. Libérez des places d'abord ou choisissez un nombre plus élevé."
         )
-        raise Problem(409, detail, code="places_insuffisantes", errors=[FieldError("/places_ouvertes", detail)])
+        raise Problem(
+            409, detail, code="places_insuffisantes", errors=[FieldError("/places_ouvertes", detail)]
+        )
     before = row.etat_recrutement
     for key, value in changes.items():
         setattr(row, key, value)
@@ -88,7 +96,9 @@ async def get_view(session: AsyncSession, session_id: Any) -> SessionView:
     return found
 
 
-def session_out(v: SessionView, dispositifs: dict[str, str], origin: tuple[float, float] | None = None) -> dict[str, Any]:
+def session_out(
+    v: SessionView, dispositifs: dict[str, str], origin: tuple[float, float] | None = None
+) -> dict[str, Any]:
     s, a, f, o = v.session, v.action, v.formation, v.organisme
     distance = None
     if origin is not None and a.latitude is not None and a.longitude is not None:
@@ -102,7 +112,10 @@ def session_out(v: SessionView, dispositifs: dict[str, str], origin: tuple[float
         "places_disponibles": s.places_disponibles,
         "etat_recrutement": s.etat_recrutement,
         "dates_information": [date.fromisoformat(d) for d in s.dates_information],
-        "lieu": {k: getattr(a, k) for k in ("commune_insee", "commune", "departement", "territoire", "latitude", "longitude")},
+        "lieu": {
+            k: getattr(a, k)
+            for k in ("commune_insee", "commune", "departement", "territoire", "latitude", "longitude")
+        },
         "modalite": a.modalite,
         "temps_plein": a.temps_plein,
         "entrees_sorties_permanentes": a.entrees_sorties_permanentes,
@@ -112,11 +125,17 @@ def session_out(v: SessionView, dispositifs: dict[str, str], origin: tuple[float
             "id": f.id,
             "intitule": f.intitule,
             "certifiante": f.certifiante,
-            "certification": {"code_rncp": f.certification_code, "niveau": f.niveau, "intitule": f.certification_intitule},
+            "certification": {
+                "code_rncp": f.certification_code,
+                "niveau": f.niveau,
+                "intitule": f.certification_intitule,
+            },
             "romes": f.romes,
             "formacodes": f.formacodes,
         },
-        "dispositif": {"code": f.dispositif, "libelle": dispositifs.get(f.dispositif, f.dispositif)} if f.dispositif else None,
+        "dispositif": {"code": f.dispositif, "libelle": dispositifs.get(f.dispositif, f.dispositif)}
+        if f.dispositif
+        else None,
         "programme": f.programme,
         "secteur": f.secteur,
         "lot": {"id": v.lot.id, "numero": v.lot.numero, "intitule": v.lot.intitule} if v.lot else None,

@@ -1,8 +1,8 @@
 """offre sessions places modules
 
-Revision ID: 063c6843f9e9
+Revision ID: 1aa488402b22
 Revises: d1d8aceb4f00
-Create Date: 2026-11-22 19:10:44.896404
+Create Date: 2026-11-22 19:17:02.233118
 """
 
 from collections.abc import Sequence
@@ -13,7 +13,7 @@ from alembic import op
 
 import servicekit.models
 
-revision: str = '063c6843f9e9'
+revision: str = '1aa488402b22'
 down_revision: str | None = 'd1d8aceb4f00'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
@@ -36,6 +36,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('siret', sqlmodel.sql.sqltypes.AutoString(length=14), nullable=False),
     sa.Column('raison_sociale', sqlmodel.sql.sqltypes.AutoString(length=250), nullable=False),
+    sa.Column('numero_activite', sqlmodel.sql.sqltypes.AutoString(length=11), nullable=True),
     sa.Column('created_at', servicekit.models.UTCDateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_organisme')),
     sa.UniqueConstraint('siret', name=op.f('uq_organisme_siret'))
@@ -100,6 +101,7 @@ def upgrade() -> None:
     sa.Column('formation_id', sa.Uuid(), nullable=False),
     sa.Column('commune_insee', sqlmodel.sql.sqltypes.AutoString(length=5), nullable=False),
     sa.Column('commune', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=False),
+    sa.Column('code_postal', sqlmodel.sql.sqltypes.AutoString(length=5), nullable=True),
     sa.Column('departement', sqlmodel.sql.sqltypes.AutoString(length=3), nullable=False),
     sa.Column('territoire', sqlmodel.sql.sqltypes.AutoString(length=32), nullable=True),
     sa.Column('latitude', sa.Float(), nullable=True),
