@@ -1,0 +1,200 @@
+"""The whole platform in process (gateway + real catalogue): places held for real, never oversold."""
+
+import asyncio
+import uuid
+from datetime import date, timedelta
+
+import pytest
+
+pytestmark = pytest.mark.asyncio
+OF_1 = "44278000000018"
+
+
+def iso(days):
+    return (date.today() + timedelta(days=days)).isoformat()
+
+
+async def _token(client, client_id):
+    resp = await client.post(
+        "/oauth2/token", data={"grant_type": "client_credentials"}, auth=(client_id, "demo-secret")
+    )
+    assert resp.status_code == 200, resp.text
+    return {"Authorization": f"Bearer {resp.json()['access_token']}"}
+
+
+async def _ok(client, path, body, headers):
+    resp = await client.post(f"/api/catalog/v1{path}", json=body, headers=headers)
+    assert resp.status_code in (200, 201), resp.text
+    return resp.json()
+
+
+async def _offer(client, region, *, places):
+    found = await client.get(f"/api/catalog/v1/organismes/{OF_1}")
+    if found.status_code != 200:
+        await _ok(client, "/organismes", {"siret": OF_1, "raison_sociale": "Forma'Ouest"}, region)
+    marche = await _ok(
+        client,
+        "/marches",
+        {
+            "reference": f"M-{uuid.uuid4().hex[:6]}",
+            "intitule": "VISA",
+            "dispositif": "VISA_METIERS",
+            "debut": iso(-100),
+            "fin": iso(900),
+        },
+        region,
+    )
+    lot = await _ok(
+        client,
+        "/lots",
+        {
+            "marche_id": marche["id"],
+            "numero": 10,
+            "intitule": "Bâtiment",
+            "secteur": "CONSTRUCTION",
+            "departement": "85",
+            "organisme_siret": OF_1,
+            "objectif_entrees": 40,
+        },
+        region,
+    )
+    formation = await _ok(
+        client,
+        "/formations",
+        {
+            "lot_id": lot["id"],
+            "intitule": "Maçon",
+            "certification": {"code_rncp": "RNCP31008", "niveau": "V"},
+            "formacodes": ["22403"],
+            "romes": ["F1703"],
+        },
+        region,
+    )
+    action = await _ok(
+        client,
+        "/actions",
+        {
+            "formation_id": formation["id"],
+            "lieu": {
+                "commune_insee": "85191",
+                "commune": "La Roche-sur-Yon",
+                "departement": "85",
+                "latitude": 46.67,
+                "longitude": -1.43,
+            },
+            "entrees_sorties_permanentes": False,
+            "heures_centre": 400,
+            "heures_entreprise": 140,
+        },
+        region,
+    )
+    session = await _ok(
+        client,
+        "/sessions",
+        {"action_id": action["id"], "debut": iso(-20), "fin": iso(120), "places_ouvertes": places},
+        region,
+    )
+    return action, session
+
+
+def _candidature(sid, n):
+    return {
+        "session_id": sid,
+        "message": "Projet validé",
+        "stagiaire": {
+            "identifiant_ft": f"E2E{n:06d}",
+            "nom": "Durand",
+            "prenom": "Sam",
+            "date_naissance": "2001-02-03",
+            "sexe": "M",
+            "commune_insee": "85191",
+            "niveau": "INFRA_3",
+            "date_inscription_de": iso(-400),
+        },
+    }
+
+
+async def _places(client, sid):
+    return (await client.get(f"/api/catalog/v1/sessions/{sid}")).json()["places_disponibles"]
+
+
+async def test_fifty_concurrent_candidatures_on_five_places(gateway_stack):
+    async with gateway_stack() as client:
+        region, ft = await _token(client, "demo-region"), await _token(client, "demo-france-travail")
+        _, session = await _offer(client, region, places=5)
+        sid = session["id"]
+        answers = await asyncio.gather(
+            *(
+                client.post("/api/parcours/v1/candidatures", json=_candidature(sid, n), headers=ft)
+                for n in range(50)
+            )
+        )
+        codes = [r.status_code for r in answers]
+        assert codes.count(201) == 5 and codes.count(409) == 45, codes
+        assert {r.json()["code"] for r in answers if r.status_code == 409} == {"session_complete"}
+        assert await _places(client, sid) == 0
+        listing = await client.get(f"/api/parcours/v1/candidatures?session_id={sid}", headers=region)
+        assert listing.json()["total"] == 5
+
+
+async def test_happy_path_through_the_gateway(gateway_stack):
+    async with gateway_stack() as client:
+        region, ft = await _token(client, "demo-region"), await _token(client, "demo-france-travail")
+        of1 = await _token(client, "demo-of-1")
+        action, session = await _offer(client, region, places=3)
+        sid = session["id"]
+        module = await _ok(
+            client,
+            "/modules",
+            {
+                "action_id": action["id"],
+                "type": "REMISE_A_NIVEAU",
+                "intitule": "Remise à niveau maths",
+                "heures": 70,
+            },
+            of1,
+        )
+        await _ok(client, f"/modules/{module['id']}/decision", {"decision": "VALIDE"}, region)
+        api = "/api/parcours/v1"
+        created = await client.post(
+            f"{api}/candidatures", json={**_candidature(sid, 999), "date_candidature": iso(-25)}, headers=ft
+        )
+        assert created.status_code == 201, created.text
+        cid = created.json()["id"]
+        assert await _places(client, sid) == 2
+        decided = await client.post(
+            f"{api}/candidatures/{cid}/decision", json={"decision": "ACCEPTEE", "date": iso(-22)}, headers=of1
+        )
+        assert decided.status_code == 200, decided.text
+        entry = await client.post(
+            f"{api}/candidatures/{cid}/entree",
+            headers=of1,
+            json={
+                "date_entree": iso(-15),
+                "heures_prevues": 540,
+                "prerequis_acquis": False,
+                "modules": [module["id"]],
+            },
+        )
+        assert entry.status_code == 201, entry.text
+        pid = entry.json()["id"]
+        assert await _places(client, sid) == 2
+        rows = [{"parcours_id": pid, "date": iso(-d), "heures_presence": 7} for d in range(1, 6)]
+        bulk = await client.post(f"{api}/presences", json={"presences": rows}, headers=of1)
+        assert bulk.json() == {"appliquees": 5, "erreurs": []}
+        out = await client.post(
+            f"{api}/parcours/{pid}/sortie",
+            headers=of1,
+            json={"date_sortie": iso(0), "type": "ABANDON", "motif": "EMPLOI", "contrat": "CDD"},
+        )
+        assert out.status_code == 200, out.text
+        assert out.json()["heures_realisees"] == 35
+        feed = (await client.get(f"{api}/events?limit=100", headers=region)).json()["items"]
+        kinds = [e["type"] for e in feed]
+        assert kinds == [
+            "candidature.transmise",
+            "candidature.acceptee",
+            "parcours.entree",
+            "parcours.heures",
+            "parcours.sortie",
+        ]
