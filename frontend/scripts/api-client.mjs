@@ -34,7 +34,26 @@ async function loadSpec() {
 
 const HEADER = "// Généré par scripts/api-client.mjs depuis /api/openapi.json — ne pas modifier à la main.\n";
 
-const spec = await loadSpec();
+// A $ref to a schema the document does not define would stop the generator: type it as unknown and say so.
+function patchDanglingRefs(spec) {
+  const schemas = spec.components?.schemas ?? {};
+  const missing = new Set();
+  const walk = (node) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== "object") return;
+    const ref = node.$ref;
+    if (typeof ref === "string" && ref.startsWith("#/components/schemas/") && !(ref.slice(21) in schemas)) {
+      missing.add(ref.slice(21));
+      delete node.$ref;
+    }
+    Object.values(node).forEach(walk);
+  };
+  walk(spec);
+  if (missing.size) console.warn(`attention : schémas absents de l'OpenAPI, typés « unknown » : ${[...missing].join(", ")}`);
+  return spec;
+}
+
+const spec = patchDanglingRefs(await loadSpec());
 const ast = await openapiTS(spec, { alphabetize: true });
 const generated = HEADER + astToString(ast);
 

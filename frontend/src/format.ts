@@ -59,20 +59,20 @@ export const STATUT_PARCOURS: Record<string, { label: string; severity: "info" |
 // Readers for session fields whose exact nesting depends on the catalogue's answer.
 export function sessionTitle(s: Partial<SessionItem> | null | undefined): string {
   if (!s) return "Session";
-  return s.formation?.intitule ?? s.formation_intitule ?? s.intitule ?? "Formation";
+  return s.formation?.intitule ?? "Formation";
 }
 
 export function sessionPlace(s: Partial<SessionItem> | null | undefined): string {
-  const l = s?.lieu ?? s?.action?.lieu;
+  const l = s?.lieu;
   if (!l) return "—";
   return [l.commune, l.departement ? `(${l.departement})` : ""].filter(Boolean).join(" ");
 }
 
 export function sessionCertification(s: Partial<SessionItem> | null | undefined): string {
-  const c = s?.formation?.certification ?? s?.certification;
+  const c = s?.formation?.certification;
   if (!c) return "—";
-  const code = c.code_rncp ?? c.code ?? "";
-  const label = c.intitule ?? c.libelle ?? "";
+  const code = c.code_rncp ?? "";
+  const label = c.intitule ?? "";
   const niveau = c.niveau ? `niveau ${c.niveau}` : "";
   return [code, label, niveau].filter(Boolean).join(" — ") || "—";
 }

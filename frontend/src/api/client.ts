@@ -48,21 +48,6 @@ async function parse<T>(resp: Response): Promise<T> {
   return body as T;
 }
 
-// Thin helpers over fetch for paths whose generated types are not yet in the merged spec; they share
-// the same token and problem+json handling as `api`.
-export async function getJson<T>(path: string, query?: Query): Promise<T> {
-  return parse<T>(await fetch(withQuery(path, query), { headers: headers() }));
-}
-
-export async function sendJson<T>(method: "POST" | "PATCH" | "PUT" | "DELETE", path: string, body?: unknown): Promise<T> {
-  const resp = await fetch(path, {
-    method,
-    headers: headers({ "Content-Type": "application/json" }),
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return parse<T>(resp);
-}
-
 /** Downloads a CSV answer (indicators accept `Accept: text/csv`) as a file. */
 export async function downloadCsv(path: string, query: Query, filename: string): Promise<void> {
   const resp = await fetch(withQuery(path, query), { headers: headers({ Accept: "text/csv" }) });

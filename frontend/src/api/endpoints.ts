@@ -1,9 +1,11 @@
-import { useQuery } from "@tanstack/react-query";
-import { api, getJson, sendJson } from "./client";
+import { useQueries, useQuery } from "@tanstack/react-query";
+import { api } from "./client";
 import { toApiError } from "./problem";
 import type {
+  Action,
   Alerte,
   Candidature,
+  CandidatureIn,
   IndicatorDefinition,
   IndicatorResult,
   Lot,
@@ -22,11 +24,20 @@ export const CATALOG = "/api/catalog/v1";
 export const PARCOURS = "/api/parcours/v1";
 export const INDICATORS = "/api/indicators/v1";
 
-export async function fetchMe(): Promise<Me> {
-  const { data, error, response } = await api.GET("/api/me");
-  if (error || !data) throw toApiError((response as Response).status, error);
-  return data as unknown as Me;
+/** openapi-fetch answers {data, error, response}: return the data, or throw the problem as an ApiError. */
+async function unwrap<T>(p: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<T> {
+  const { data, error, response } = await p;
+  if (!response.ok || error !== undefined) throw toApiError(response.status, error);
+  return data as T;
 }
+
+export type SessionFilters = Record<string, string | number | boolean | undefined>;
+
+// Query parameters typed by the generated client; the screens pass loose filter objects.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyQuery = any;
+
+export const fetchMe = () => unwrap<Me>(api.GET("/api/me"));
 
 export type RefKind =
   | "departements"
@@ -38,13 +49,8 @@ export type RefKind =
   | "motifs-refus"
   | "types-modules";
 
-export async function fetchRef(kind: RefKind): Promise<Ref[]> {
-  const { data, error, response } = await api.GET("/api/catalog/v1/referentiels/{kind}", {
-    params: { path: { kind } },
-  });
-  if (error || !data) throw toApiError(response.status, error);
-  return (data as unknown as Page<Ref>).items;
-}
+export const fetchRef = async (kind: RefKind) =>
+  (await unwrap<Page<Ref>>(api.GET("/api/catalog/v1/referentiels/{kind}", { params: { path: { kind } } }))).items;
 
 /** Reference data changes rarely: cached for the whole visit. */
 export function useReferentiel(kind: RefKind) {
@@ -58,51 +64,112 @@ export function refLabel(rows: Ref[] | undefined, code: string | null | undefine
 
 // --- Catalogue ---------------------------------------------------------------------------------
 
-export type SessionFilters = Record<string, string | number | boolean | undefined>;
-
-export const searchSessions = (filters: SessionFilters) =>
-  getJson<Page<SessionItem>>(`${CATALOG}/sessions`, filters);
-export const getSession = (id: string) => getJson<SessionItem>(`${CATALOG}/sessions/${id}`);
-export const listMarches = (q?: SessionFilters) => getJson<Page<Marche>>(`${CATALOG}/marches`, { limit: 100, ...q });
-export const listLots = (q?: SessionFilters) => getJson<Page<Lot>>(`${CATALOG}/lots`, { limit: 100, ...q });
-export const createMarche = (body: unknown) => sendJson<Marche>("POST", `${CATALOG}/marches`, body);
-export const createLot = (body: unknown) => sendJson<Lot>("POST", `${CATALOG}/lots`, body);
-export const createSession = (body: unknown) => sendJson<SessionItem>("POST", `${CATALOG}/sessions`, body);
-export const patchSession = (id: string, body: unknown) => sendJson<SessionItem>("PATCH", `${CATALOG}/sessions/${id}`, body);
-export const listModules = (q?: SessionFilters) => getJson<Page<Module>>(`${CATALOG}/modules`, { limit: 100, ...q });
-export const decideModule = (id: string, decision: "validation" | "refus") =>
-  sendJson<Module>("POST", `${CATALOG}/modules/${id}/${decision}`, {});
+export const searchSessions = (q: SessionFilters) =>
+  unwrap<Page<SessionItem>>(api.GET("/api/catalog/v1/sessions", { params: { query: q as AnyQuery } }));
+export const getSession = (id: string) =>
+  unwrap<SessionItem>(api.GET("/api/catalog/v1/sessions/{session_id}", { params: { path: { session_id: id } } }));
+export const patchSession = (id: string, body: { etat_recrutement?: "OUVERT" | "SUSPENDU" | "FERME"; places_ouvertes?: number }) =>
+  unwrap<SessionItem>(api.PATCH("/api/catalog/v1/sessions/{session_id}", { params: { path: { session_id: id } }, body }));
+export const createSession = (body: Record<string, unknown>) =>
+  unwrap<SessionItem>(api.POST("/api/catalog/v1/sessions", { body: body as AnyQuery }));
+export const listMarches = (q?: SessionFilters) =>
+  unwrap<Page<Marche>>(api.GET("/api/catalog/v1/marches", { params: { query: { limit: 100, ...q } as AnyQuery } }));
+export const createMarche = (body: Record<string, unknown>) =>
+  unwrap<Marche>(api.POST("/api/catalog/v1/marches", { body: body as AnyQuery }));
+export const listLots = (q?: SessionFilters) =>
+  unwrap<Page<Lot>>(api.GET("/api/catalog/v1/lots", { params: { query: { limit: 100, ...q } as AnyQuery } }));
+export const createLot = (body: Record<string, unknown>) => unwrap<Lot>(api.POST("/api/catalog/v1/lots", { body: body as AnyQuery }));
+export const listActions = (q?: SessionFilters) =>
+  unwrap<Page<Action>>(api.GET("/api/catalog/v1/actions", { params: { query: { limit: 100, ...q } as AnyQuery } }));
+export const listFormations = (q?: SessionFilters) =>
+  unwrap<Page<{ id: string; intitule: string }>>(
+    api.GET("/api/catalog/v1/formations", { params: { query: { limit: 100, ...q } as AnyQuery } }),
+  );
+/** The actions of a lot, with their formation's title (a lot → its formations → their actions). */
+export async function listLotActions(lotId: string): Promise<(Action & { formation_intitule: string })[]> {
+  const formations = (await listFormations({ lot_id: lotId })).items;
+  const pages = await Promise.all(formations.map((f) => listActions({ formation_id: f.id })));
+  return pages.flatMap((p, i) => p.items.map((a) => ({ ...a, formation_intitule: formations[i].intitule })));
+}
+export const listModules = (q?: SessionFilters) =>
+  unwrap<Page<Module>>(api.GET("/api/catalog/v1/modules", { params: { query: { limit: 100, ...q } as AnyQuery } }));
+export const decideModule = (id: string, decision: "VALIDE" | "REFUSE", motif?: string) =>
+  unwrap<Module>(
+    api.POST("/api/catalog/v1/modules/{module_id}/decision", { params: { path: { module_id: id } }, body: { decision, motif } }),
+  );
 
 // --- Parcours ----------------------------------------------------------------------------------
 
+const cid = (id: string) => ({ params: { path: { candidature_id: id } } });
+const pid = (id: string) => ({ params: { path: { parcours_id: id } } });
+
 export const listCandidatures = (q?: SessionFilters) =>
-  getJson<Page<Candidature>>(`${PARCOURS}/candidatures`, { limit: 100, ...q });
-export const createCandidature = (body: unknown) => sendJson<Candidature>("POST", `${PARCOURS}/candidatures`, body);
+  unwrap<Page<Candidature>>(api.GET("/api/parcours/v1/candidatures", { params: { query: { limit: 100, ...q } as AnyQuery } }));
+export const getCandidature = (id: string) =>
+  unwrap<Candidature>(api.GET("/api/parcours/v1/candidatures/{candidature_id}", cid(id)));
+export const createCandidature = (body: CandidatureIn) =>
+  unwrap<Candidature>(api.POST("/api/parcours/v1/candidatures", { body }));
 export const decideCandidature = (id: string, body: { decision: "ACCEPTEE" | "REFUSEE"; motif?: string; message?: string }) =>
-  sendJson<Candidature>("POST", `${PARCOURS}/candidatures/${id}/decision`, body);
+  unwrap<Candidature>(api.POST("/api/parcours/v1/candidatures/{candidature_id}/decision", { ...cid(id), body: body as AnyQuery }));
 export const positionCandidature = (id: string) =>
-  sendJson<Candidature>("POST", `${PARCOURS}/candidatures/${id}/positionnement`, {});
+  unwrap<Candidature>(api.POST("/api/parcours/v1/candidatures/{candidature_id}/positionnement", { ...cid(id), body: {} }));
 export const cancelCandidature = (id: string, message: string) =>
-  sendJson<Candidature>("POST", `${PARCOURS}/candidatures/${id}/annulation`, { message });
-export const declareEntry = (id: string, body: { date_entree: string; heures_prevues: number; modules: string[] }) =>
-  sendJson<Parcours>("POST", `${PARCOURS}/candidatures/${id}/entree`, body);
-export const listParcours = (q?: SessionFilters) => getJson<Page<Parcours>>(`${PARCOURS}/parcours`, { limit: 100, ...q });
-export const getParcours = (id: string) => getJson<Parcours>(`${PARCOURS}/parcours/${id}`);
-export const parcoursAction = (id: string, action: "suspension" | "reprise" | "sortie" | "suivis", body: unknown) =>
-  sendJson<Parcours>("POST", `${PARCOURS}/parcours/${id}/${action}`, body);
+  unwrap<Candidature>(api.POST("/api/parcours/v1/candidatures/{candidature_id}/annulation", { ...cid(id), body: { message } }));
+export const declareEntry = (id: string, body: { date_entree: string; heures_prevues: number }) =>
+  unwrap<Parcours>(
+    api.POST("/api/parcours/v1/candidatures/{candidature_id}/entree", { ...cid(id), body: { modules: [], ...body } as AnyQuery }),
+  );
+export const listParcours = (q?: SessionFilters) =>
+  unwrap<Page<Parcours>>(api.GET("/api/parcours/v1/parcours", { params: { query: { limit: 100, ...q } as AnyQuery } }));
+export const getParcours = (id: string) => unwrap<Parcours>(api.GET("/api/parcours/v1/parcours/{parcours_id}", pid(id)));
+export const suspendParcours = (id: string, body: { date: string; motif?: string }) =>
+  unwrap<Parcours>(api.POST("/api/parcours/v1/parcours/{parcours_id}/suspension", { ...pid(id), body }));
+export const resumeParcours = (id: string, body: { date: string }) =>
+  unwrap<Parcours>(api.POST("/api/parcours/v1/parcours/{parcours_id}/reprise", { ...pid(id), body }));
+export const exitParcours = (id: string, body: Record<string, unknown>) =>
+  unwrap<Parcours>(api.POST("/api/parcours/v1/parcours/{parcours_id}/sortie", { ...pid(id), body: body as AnyQuery }));
+export const followParcours = (id: string, body: Record<string, unknown>) =>
+  unwrap<Parcours>(api.POST("/api/parcours/v1/parcours/{parcours_id}/suivis", { ...pid(id), body: body as AnyQuery }));
 export const postPresences = (presences: Presence[]) =>
-  sendJson<PresencesResult>("POST", `${PARCOURS}/presences`, { presences });
-export const listPresences = (q: SessionFilters) => getJson<Page<Presence>>(`${PARCOURS}/presences`, { limit: 100, ...q });
-export const listAlertes = (q?: SessionFilters) => getJson<Page<Alerte>>(`${PARCOURS}/alertes`, { limit: 100, ...q });
+  unwrap<PresencesResult>(api.POST("/api/parcours/v1/presences", { body: { presences } as AnyQuery }));
+export const listAlertes = (q?: SessionFilters) =>
+  unwrap<Page<Alerte>>(api.GET("/api/parcours/v1/alertes", { params: { query: { limit: 100, ...q } as AnyQuery } }));
+export const acknowledgeAlerte = (id: string, commentaire: string) =>
+  unwrap<Alerte>(
+    api.POST("/api/parcours/v1/alertes/{alerte_id}/acquittement", { params: { path: { alerte_id: id } }, body: { commentaire } as AnyQuery }),
+  );
 
 // --- Indicateurs -------------------------------------------------------------------------------
 
-export async function listIndicators(): Promise<IndicatorDefinition[]> {
-  const { data, error, response } = await api.GET("/api/indicators/v1/indicateurs");
-  if (error || !data) throw toApiError((response as Response).status, error);
-  return (data as unknown as { items: IndicatorDefinition[] }).items;
-}
+export const listIndicators = async () =>
+  (await unwrap<{ items: IndicatorDefinition[] }>(api.GET("/api/indicators/v1/indicateurs"))).items;
 export const getIndicator = (code: string, q: SessionFilters) =>
-  getJson<IndicatorResult>(`${INDICATORS}/indicateurs/${code}`, q);
-export const getLotBilan = (lotId: string, q?: SessionFilters) =>
-  getJson<Record<string, unknown>>(`${INDICATORS}/lots/${lotId}/bilan`, q);
+  unwrap<IndicatorResult>(
+    api.GET("/api/indicators/v1/indicateurs/{code}", { params: { path: { code }, query: q as AnyQuery } }),
+  );
+export const getLotBilan = (lotId: string) =>
+  unwrap<Record<string, unknown>>(api.GET("/api/indicators/v1/lots/{lot_id}/bilan", { params: { path: { lot_id: lotId } } }));
+
+// --- Joins the screens need (a candidature names its session by id; a parcours its trainee by candidature) --
+
+/** Titles of the sessions with these ids, fetched once each and cached. */
+export function useSessionsById(ids: string[]): Map<string, SessionItem> {
+  const unique = [...new Set(ids)];
+  const results = useQueries({
+    queries: unique.map((id) => ({ queryKey: ["session", id], queryFn: () => getSession(id), staleTime: 60_000 })),
+  });
+  const out = new Map<string, SessionItem>();
+  results.forEach((r, i) => r.data && out.set(unique[i], r.data));
+  return out;
+}
+
+/** The candidatures visible to the caller (optionally on one session), by id: they carry the trainee. */
+export function useCandidaturesById(sessionId?: string) {
+  const q = useQuery({
+    queryKey: ["candidatures", "all", sessionId ?? ""],
+    queryFn: () => listCandidatures({ session_id: sessionId }),
+  });
+  const map = new Map<string, Candidature>();
+  for (const c of q.data?.items ?? []) map.set(c.id, c);
+  return { map, query: q };
+}

@@ -2,7 +2,7 @@ import { Link } from "react-router-dom";
 import { useQuery } from "@tanstack/react-query";
 import { listAlertes } from "../../api/endpoints";
 import { QueryState, Empty } from "../../components/Status";
-import { fmtDate, stagiaireName } from "../../format";
+import { fmtDate } from "../../format";
 import { useAuth } from "../../auth/AuthContext";
 
 const REGLES: Record<string, string> = {
@@ -23,8 +23,7 @@ export function AlertesList() {
             {data.items.map((a) => (
               <li key={a.id} className="fr-alert fr-alert--warning fr-alert--sm fr-mb-1w">
                 <p>
-                  <strong>{a.stagiaire ? stagiaireName(a.stagiaire) : "Stagiaire"}</strong> —{" "}
-                  {a.libelle ?? a.message ?? REGLES[a.regle ?? ""] ?? a.regle} (le {fmtDate(a.date)}){" "}
+                  <strong>{REGLES[a.regle] ?? a.regle}</strong> — {a.detail} (le {fmtDate(a.date)}){" "}
                   {me?.role === "organisme" ? <Link to={`/parcours/${a.parcours_id}`}>Ouvrir le parcours</Link> : null}
                 </p>
               </li>

@@ -5,7 +5,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
-import { decideCandidature, declareEntry, listCandidatures, positionCandidature, useReferentiel } from "../../api/endpoints";
+import { decideCandidature, declareEntry, listCandidatures, positionCandidature, useReferentiel, useSessionsById } from "../../api/endpoints";
 import { ErrorBox, Empty, Loading } from "../../components/Status";
 import { StatutCandidatureBadge } from "../../components/Badges";
 import { fmtDate, sessionTitle, stagiaireName, STATUT_CANDIDATURE, today } from "../../format";
@@ -64,7 +64,7 @@ export function EntreeForm({ c, onDone }: { c: Candidature; onDone: () => void }
   const [date, setDate] = useState(today());
   const [heures, setHeures] = useState("400");
   const m = useMutation({
-    mutationFn: () => declareEntry(c.id, { date_entree: date, heures_prevues: Number(heures.replace(",", ".")), modules: [] }),
+    mutationFn: () => declareEntry(c.id, { date_entree: date, heures_prevues: Number(heures.replace(",", ".")) }),
     onSuccess: onDone,
   });
   const errs = fieldErrors(m.error);
@@ -104,6 +104,7 @@ export function CandidaturesRecues() {
   const [notice, setNotice] = useState<string | null>(null);
   const qc = useQueryClient();
   const q = useQuery({ queryKey: ["candidatures", "of", statut], queryFn: () => listCandidatures({ statut: statut || undefined }) });
+  const sessions = useSessionsById((q.data?.items ?? []).map((c) => c.session_id));
   const refresh = (msg: string) => {
     setOpen(null);
     setNotice(msg);
@@ -165,7 +166,7 @@ export function CandidaturesRecues() {
                       {c.stagiaire?.niveau ? <div className="fr-text--xs fr-mb-0">niveau {c.stagiaire.niveau}</div> : null}
                     </td>
                     <td>
-                      <Link to={`/of/sessions/${c.session_id}`}>{c.session ? sessionTitle(c.session) : "Voir la session"}</Link>
+                      <Link to={`/of/sessions/${c.session_id}`}>{sessionTitle(sessions.get(c.session_id))}</Link>
                     </td>
                     <td>{fmtDate(c.date_candidature)}</td>
                     <td className="fr-text--sm">{c.message ?? "—"}</td>

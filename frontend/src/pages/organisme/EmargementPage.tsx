@@ -2,8 +2,8 @@ import { Link, useParams, useSearchParams } from "react-router-dom";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
-import { getSession, listParcours, listPresences, postPresences } from "../../api/endpoints";
-import { QueryState, Empty, Loading } from "../../components/Status";
+import { getSession, listParcours, postPresences, useCandidaturesById } from "../../api/endpoints";
+import { QueryState, Empty } from "../../components/Status";
 import { AttendanceGrid } from "./AttendanceGrid";
 import { addDays, fmtDate, mondayOf, sessionTitle, stagiaireName, today } from "../../format";
 
@@ -14,12 +14,7 @@ export function EmargementPage() {
   const qc = useQueryClient();
   const session = useQuery({ queryKey: ["session", id], queryFn: () => getSession(id) });
   const parcours = useQuery({ queryKey: ["parcours", "session", id], queryFn: () => listParcours({ session_id: id }) });
-  // Earlier figures, when the API lists them; the grid starts empty otherwise.
-  const existing = useQuery({
-    queryKey: ["presences", id, week],
-    queryFn: () => listPresences({ session_id: id, date_min: week, date_max: addDays(week, 6) }),
-    retry: false,
-  });
+  const { map: cands } = useCandidaturesById(id);
   const go = (d: string) => setParams({ semaine: d });
 
   return (
@@ -45,20 +40,17 @@ export function EmargementPage() {
       <QueryState query={parcours} label="Chargement des stagiaires…">
         {(data) => {
           const rows = data.items
-            .filter((p) => !p.date_entree || p.date_entree <= addDays(week, 6))
-            .map((p) => ({ parcours_id: p.id, nom: stagiaireName(p.stagiaire) }));
+            .filter((p) => p.date_entree <= addDays(week, 6) && (!p.sortie || p.sortie.date_sortie >= week))
+            .map((p) => ({ parcours_id: p.id, nom: stagiaireName(cands.get(p.candidature_id)?.stagiaire) }));
           if (!rows.length) return <Empty>Aucun stagiaire en formation la semaine du {fmtDate(week)}.</Empty>;
-          if (existing.isLoading) return <Loading label="Chargement des présences…" />;
           return (
             <AttendanceGrid
-              key={week + (existing.data ? "+" : "")}
+              key={week}
               rows={rows}
               weekStart={week}
-              initial={existing.data?.items ?? []}
               save={postPresences}
               onSaved={() => {
                 void qc.invalidateQueries({ queryKey: ["parcours"] });
-                void qc.invalidateQueries({ queryKey: ["presences", id] });
               }}
             />
           );

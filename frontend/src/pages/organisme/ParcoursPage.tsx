@@ -6,7 +6,7 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
-import { getParcours, parcoursAction, refLabel, useReferentiel } from "../../api/endpoints";
+import { exitParcours, followParcours, getCandidature, getParcours, refLabel, resumeParcours, suspendParcours, useReferentiel } from "../../api/endpoints";
 import { QueryState } from "../../components/Status";
 import { StatutParcoursBadge } from "../../components/Badges";
 import { fmtDate, fmtNum, stagiaireName, today } from "../../format";
@@ -53,10 +53,17 @@ function ActionForm({ title, onSubmit, pending, error, children }: {
   );
 }
 
-function useAct(id: string, action: "suspension" | "reprise" | "sortie" | "suivis", done: (m: string) => void, msg: string) {
+const ACTIONS = {
+  suspension: (id: string, body: Record<string, unknown>) => suspendParcours(id, body as { date: string }),
+  reprise: (id: string, body: Record<string, unknown>) => resumeParcours(id, body as { date: string }),
+  sortie: exitParcours,
+  suivis: followParcours,
+};
+
+function useAct(id: string, action: keyof typeof ACTIONS, done: (m: string) => void, msg: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: unknown) => parcoursAction(id, action, body),
+    mutationFn: (body: Record<string, unknown>) => ACTIONS[action](id, body),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ["parcours"] });
       done(msg);
@@ -222,6 +229,11 @@ export function ParcoursPage() {
   const { id = "" } = useParams();
   const { me } = useAuth();
   const q = useQuery({ queryKey: ["parcours", id], queryFn: () => getParcours(id) });
+  const cand = useQuery({
+    queryKey: ["candidature", q.data?.candidature_id],
+    queryFn: () => getCandidature(q.data!.candidature_id),
+    enabled: !!q.data?.candidature_id,
+  });
   const motifs = useReferentiel("motifs-rupture");
   return (
     <QueryState query={q} label="Chargement du parcours…">
@@ -232,7 +244,7 @@ export function ParcoursPage() {
               Retour
             </Link>
           </p>
-          <h1>Parcours de {stagiaireName(p.stagiaire)}</h1>
+          <h1>Parcours de {stagiaireName(cand.data?.stagiaire)}</h1>
           <StatutParcoursBadge statut={p.statut} />
           <dl className="prf-dl">
             <dt>Entrée</dt>
@@ -270,7 +282,7 @@ export function ParcoursPage() {
               <ul>
                 {p.historique.map((h, i) => (
                   <li key={i}>
-                    {fmtDate(h.date)} : {h.statut}
+                    {fmtDate(String(h.date ?? h.date_effet ?? ""))} : {String(h.statut ?? h.type ?? h.evenement ?? "")}
                   </li>
                 ))}
               </ul>

@@ -1,7 +1,7 @@
 import { Link, useParams } from "react-router-dom";
 import { useQuery } from "@tanstack/react-query";
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { getSession, listCandidatures, listParcours } from "../../api/endpoints";
+import { getSession, listParcours, useCandidaturesById } from "../../api/endpoints";
 import { QueryState, Empty } from "../../components/Status";
 import { StatutCandidatureBadge, StatutParcoursBadge } from "../../components/Badges";
 import { fmtDate, fmtNum, sessionPlace, sessionTitle, stagiaireName } from "../../format";
@@ -10,7 +10,7 @@ export function SessionStagiaires() {
   const { id = "" } = useParams();
   const session = useQuery({ queryKey: ["session", id], queryFn: () => getSession(id) });
   const parcours = useQuery({ queryKey: ["parcours", "session", id], queryFn: () => listParcours({ session_id: id }) });
-  const cands = useQuery({ queryKey: ["candidatures", "session", id], queryFn: () => listCandidatures({ session_id: id }) });
+  const { map: byId, query: cands } = useCandidaturesById(id);
   return (
     <>
       <p>
@@ -53,7 +53,7 @@ export function SessionStagiaires() {
                   {data.items.map((p) => (
                     <tr key={p.id}>
                       <td>
-                        <Link to={`/parcours/${p.id}`}>{stagiaireName(p.stagiaire)}</Link>
+                        <Link to={`/parcours/${p.id}`}>{stagiaireName(byId.get(p.candidature_id)?.stagiaire)}</Link>
                       </td>
                       <td>{fmtDate(p.date_entree)}</td>
                       <td>

@@ -19,7 +19,7 @@ export function ModulesPage() {
   const types = useReferentiel("types-modules");
   const q = useQuery({ queryKey: ["modules", statut], queryFn: () => listModules({ statut: statut || undefined }) });
   const decide = useMutation({
-    mutationFn: ({ id, d }: { id: string; d: "validation" | "refus" }) => decideModule(id, d),
+    mutationFn: ({ id, d }: { id: string; d: "VALIDE" | "REFUSE" }) => decideModule(id, d),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["modules"] }),
   });
   return (
@@ -55,11 +55,11 @@ export function ModulesPage() {
                 <tbody>
                   {data.items.map((m) => {
                     const [label, sev] = STATUTS[m.statut ?? ""] ?? [m.statut ?? "—", "info"];
-                    const name = m.intitule ?? m.libelle ?? refLabel(types.data, m.type ?? m.type_module);
+                    const name = m.intitule || refLabel(types.data, m.type);
                     return (
                       <tr key={m.id}>
                         <td>{name}</td>
-                        <td>{refLabel(types.data, m.type ?? m.type_module)}</td>
+                        <td>{refLabel(types.data, m.type)}</td>
                         <td className="fr-text--xs">{m.action_id ?? "—"}</td>
                         <td>
                           <Badge small noIcon severity={sev}>
@@ -69,11 +69,11 @@ export function ModulesPage() {
                         <td>
                           {m.statut === "PROPOSE" && (
                             <div className="prf-actions">
-                              <Button size="small" onClick={() => decide.mutate({ id: m.id, d: "validation" })} disabled={decide.isPending}
+                              <Button size="small" onClick={() => decide.mutate({ id: m.id, d: "VALIDE" })} disabled={decide.isPending}
                                 nativeButtonProps={{ "aria-label": `Valider ${name}` }}>
                                 Valider
                               </Button>
-                              <Button size="small" priority="secondary" onClick={() => decide.mutate({ id: m.id, d: "refus" })} disabled={decide.isPending}
+                              <Button size="small" priority="secondary" onClick={() => decide.mutate({ id: m.id, d: "REFUSE" })} disabled={decide.isPending}
                                 nativeButtonProps={{ "aria-label": `Refuser ${name}` }}>
                                 Refuser
                               </Button>

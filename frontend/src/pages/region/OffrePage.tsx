@@ -5,10 +5,10 @@ import { Tabs } from "@codegouvfr/react-dsfr/Tabs";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import {
-  CATALOG,
   createLot,
   createMarche,
   createSession,
+  listLotActions,
   listLots,
   listMarches,
   patchSession,
@@ -16,12 +16,11 @@ import {
   searchSessions,
   useReferentiel,
 } from "../../api/endpoints";
-import { getJson } from "../../api/client";
 import { CreateForm } from "../../components/CreateForm";
 import { ErrorBox, QueryState, Empty } from "../../components/Status";
 import { EtatBadge } from "../../components/Badges";
 import { fmtDate, sessionPlace, sessionTitle } from "../../format";
-import type { Page, Ref } from "../../api/types";
+import type { Ref } from "../../api/types";
 
 const opts = (rows: Ref[] | undefined) => (rows ?? []).map((r) => ({ value: r.code, label: r.libelle }));
 
@@ -156,12 +155,6 @@ function Lots() {
   );
 }
 
-interface ActionRow {
-  id: string;
-  formation?: { intitule?: string };
-  formation_intitule?: string;
-  lieu?: { commune?: string };
-}
 
 function Sessions() {
   const qc = useQueryClient();
@@ -173,11 +166,11 @@ function Sessions() {
   });
   const actions = useQuery({
     queryKey: ["actions", lot],
-    queryFn: () => getJson<Page<ActionRow>>(`${CATALOG}/actions`, { lot: lot || undefined, limit: 100 }),
+    queryFn: () => listLotActions(lot),
     enabled: !!lot,
   });
   const etat = useMutation({
-    mutationFn: ({ id, e }: { id: string; e: string }) => patchSession(id, { etat_recrutement: e }),
+    mutationFn: ({ id, e }: { id: string; e: "OUVERT" | "SUSPENDU" }) => patchSession(id, { etat_recrutement: e }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["sessions"] }),
   });
   return (
@@ -254,10 +247,7 @@ function Sessions() {
               label: "Action",
               type: "select",
               required: true,
-              options: (actions.data?.items ?? []).map((a) => ({
-                value: a.id,
-                label: `${a.formation?.intitule ?? a.formation_intitule ?? "Action"} — ${a.lieu?.commune ?? ""}`,
-              })),
+              options: (actions.data ?? []).map((a) => ({ value: a.id, label: `${a.formation_intitule} — ${a.lieu.commune}` })),
             },
             { name: "debut", label: "Début", type: "date", required: true },
             { name: "fin", label: "Fin", type: "date", required: true },

@@ -8,7 +8,7 @@ import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { createCandidature } from "../../api/endpoints";
 import { ApiError, errorMessage, fieldErrors } from "../../api/problem";
-import type { Candidature, Ref } from "../../api/types";
+import type { Candidature, CandidatureIn, Ref } from "../../api/types";
 import { today } from "../../format";
 
 interface Values {
@@ -22,6 +22,7 @@ interface Values {
   date_inscription_de: string;
   rqth: boolean;
   rsa: boolean;
+  clea: boolean;
   projet_valide: boolean;
   message: string;
   date_candidature: string;
@@ -38,6 +39,7 @@ const EMPTY: Values = {
   date_inscription_de: "",
   rqth: false,
   rsa: false,
+  clea: false,
   projet_valide: true,
   message: "",
   date_candidature: "",
@@ -64,27 +66,31 @@ function localErrors(v: Values): Record<string, string> {
   if (!v.prenom.trim()) e["stagiaire.prenom"] = "Le prénom est obligatoire.";
   if (!v.sexe) e["stagiaire.sexe"] = "Le sexe est obligatoire (tous les indicateurs le distinguent).";
   if (!v.date_naissance) e["stagiaire.date_naissance"] = "La date de naissance est obligatoire.";
-  if (v.commune_insee && !/^(\d{5}|2[AB]\d{3})$/.test(v.commune_insee))
+  if (!v.identifiant_ft.trim()) e["stagiaire.identifiant_ft"] = "L'identifiant France Travail est obligatoire.";
+  if (!v.niveau) e["stagiaire.niveau"] = "Le niveau de diplôme est obligatoire.";
+  if (!v.commune_insee.trim()) e["stagiaire.commune_insee"] = "La commune de résidence est obligatoire.";
+  else if (!/^(\d{5}|2[AB]\d{3})$/.test(v.commune_insee))
     e["stagiaire.commune_insee"] = "Un code INSEE compte 5 caractères (ex. 44109).";
   if (v.date_candidature && v.date_candidature > today())
     e.date_candidature = "La date de candidature ne peut pas être dans le futur.";
   return e;
 }
 
-export function toPayload(sessionId: string, v: Values) {
+export function toPayload(sessionId: string, v: Values): CandidatureIn {
   return {
     session_id: sessionId,
     stagiaire: {
-      identifiant_ft: v.identifiant_ft.trim() || undefined,
+      identifiant_ft: v.identifiant_ft.trim(),
       nom: v.nom.trim(),
       prenom: v.prenom.trim(),
-      date_naissance: v.date_naissance || undefined,
-      sexe: v.sexe || undefined,
-      commune_insee: v.commune_insee.trim() || undefined,
-      niveau: v.niveau || undefined,
+      date_naissance: v.date_naissance,
+      sexe: v.sexe as "F" | "M",
+      commune_insee: v.commune_insee.trim(),
+      niveau: v.niveau,
       date_inscription_de: v.date_inscription_de || undefined,
       rqth: v.rqth,
       rsa: v.rsa,
+      clea: v.clea,
     },
     projet_valide: v.projet_valide,
     message: v.message.trim() || undefined,
@@ -96,7 +102,7 @@ interface Props {
   sessionId: string;
   niveaux: Ref[];
   onCreated: (c: Candidature) => void;
-  submit?: (body: unknown) => Promise<Candidature>;
+  submit?: (body: CandidatureIn) => Promise<Candidature>;
 }
 
 export function CandidatureForm({ sessionId, niveaux, onCreated, submit = createCandidature }: Props) {
@@ -192,7 +198,7 @@ export function CandidatureForm({ sessionId, niveaux, onCreated, submit = create
           <div className="fr-col-12 fr-col-md-6">
             <Select label="Niveau de diplôme" state={st("stagiaire.niveau")} stateRelatedMessage={errors["stagiaire.niveau"]}
               nativeSelectProps={{ name: "stagiaire.niveau", value: v.niveau, onChange: set("niveau") }}>
-              <option value="">Non renseigné</option>
+              <option value="">Choisir…</option>
               {niveaux.map((n) => (
                 <option key={n.code} value={n.code}>{n.libelle}</option>
               ))}
@@ -209,6 +215,7 @@ export function CandidatureForm({ sessionId, niveaux, onCreated, submit = create
           options={[
             { label: "Reconnaissance RQTH / BOE", nativeInputProps: { name: "stagiaire.rqth", checked: v.rqth, onChange: (e) => setV({ ...v, rqth: e.target.checked }) } },
             { label: "Bénéficiaire du RSA", nativeInputProps: { name: "stagiaire.rsa", checked: v.rsa, onChange: (e) => setV({ ...v, rsa: e.target.checked }) } },
+            { label: "Titulaire de CléA", nativeInputProps: { name: "stagiaire.clea", checked: v.clea, onChange: (e) => setV({ ...v, clea: e.target.checked }) } },
           ]}
         />
       </fieldset>

@@ -3,7 +3,7 @@ import { Link } from "react-router-dom";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { cancelCandidature, listCandidatures, listParcours, refLabel, useReferentiel } from "../../api/endpoints";
+import { cancelCandidature, listCandidatures, listParcours, refLabel, useReferentiel, useSessionsById } from "../../api/endpoints";
 import { ErrorBox, Empty, Loading } from "../../components/Status";
 import { StatutCandidatureBadge, StatutParcoursBadge } from "../../components/Badges";
 import { fmtDate, fmtNum, sessionTitle, stagiaireName, STATUT_CANDIDATURE } from "../../format";
@@ -12,10 +12,7 @@ import { AlertesList } from "../common/AlertesPage";
 
 function refusal(c: Candidature): { motif?: string; message?: string } | null {
   if (c.statut !== "REFUSEE") return null;
-  return {
-    motif: c.refus?.motif ?? c.decision?.motif ?? c.motif_refus ?? c.motif ?? undefined,
-    message: c.refus?.message ?? c.decision?.message ?? c.message_refus ?? undefined,
-  };
+  return { motif: c.motif_refus ?? undefined, message: c.message_refus ?? undefined };
 }
 
 function Outcome({ p, motifsRupture }: { p: Parcours | undefined; motifsRupture: Parameters<typeof refLabel>[0] }) {
@@ -50,6 +47,7 @@ export function MesCandidats() {
   const qc = useQueryClient();
   const cands = useQuery({ queryKey: ["candidatures", statut], queryFn: () => listCandidatures({ statut: statut || undefined }) });
   const parcours = useQuery({ queryKey: ["parcours", "mine"], queryFn: () => listParcours() });
+  const sessions = useSessionsById((cands.data?.items ?? []).map((c) => c.session_id));
   const motifsRefus = useReferentiel("motifs-refus");
   const motifsRupture = useReferentiel("motifs-rupture");
   const cancel = useMutation({
@@ -99,13 +97,13 @@ export function MesCandidats() {
             <tbody>
               {cands.data.items.map((c) => {
                 const r = refusal(c);
-                const p = byCandidature.get(c.id) ?? c.parcours ?? undefined;
+                const p = byCandidature.get(c.id);
                 const open = c.statut === "TRANSMISE" || c.statut === "EN_POSITIONNEMENT" || c.statut === "ACCEPTEE";
                 return (
                   <tr key={c.id}>
                     <td>{stagiaireName(c.stagiaire)}</td>
                     <td>
-                      <Link to={`/sessions/${c.session_id}`}>{c.session ? sessionTitle(c.session) : "Voir la session"}</Link>
+                      <Link to={`/sessions/${c.session_id}`}>{sessionTitle(sessions.get(c.session_id))}</Link>
                     </td>
                     <td>{fmtDate(c.date_candidature)}</td>
                     <td>

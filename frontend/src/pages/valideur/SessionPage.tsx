@@ -18,6 +18,8 @@ import {
   sessionTitle,
 } from "../../format";
 
+const MODALITES: Record<string, string> = { PRESENTIEL: "Présentiel", DISTANCE: "À distance", MIXTE: "Mixte" };
+
 export function SessionPage() {
   const { id = "" } = useParams();
   const { me } = useAuth();
@@ -31,7 +33,7 @@ export function SessionPage() {
   return (
     <QueryState query={session} label="Chargement de la session…">
       {(s) => {
-        const lieu = s.lieu ?? s.action?.lieu;
+        const lieu = s.lieu;
         return (
           <>
             <p>
@@ -81,12 +83,16 @@ export function SessionPage() {
                   <dd>{s.formation.romes.join(", ")}</dd>
                 </>
               ) : null}
-              {s.action?.modalite || s.modalite ? (
-                <>
-                  <dt>Modalité</dt>
-                  <dd>{s.action?.modalite ?? s.modalite}</dd>
-                </>
-              ) : null}
+              <dt>Modalité</dt>
+              <dd>
+                {MODALITES[s.modalite] ?? s.modalite}
+                {s.temps_plein ? ", temps plein" : ", temps partiel"}
+                {s.entrees_sorties_permanentes ? ", entrées et sorties permanentes" : ""}
+              </dd>
+              <dt>Durée</dt>
+              <dd>
+                {s.heures_centre} h en centre, {s.heures_entreprise} h en entreprise
+              </dd>
             </dl>
             {me?.role === "valideur" && (
               <section aria-labelledby="candidater" className="fr-mt-4w">
