@@ -6,7 +6,6 @@ import logging
 from pathlib import Path
 
 from fastapi import FastAPI
-from servicekit.factory import ServiceSpec, create_service_app
 
 from gateway.auth import models as _auth_models  # noqa: F401  (registers the tables)
 from gateway.auth.admin import router as admin_router
@@ -24,6 +23,7 @@ from gateway.openapi import router as openapi_router
 from gateway.proxy import router as proxy_router
 from gateway.settings import GatewaySettings
 from gateway.spa import router as spa_router
+from servicekit.factory import ServiceSpec, create_service_app
 
 MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 log = logging.getLogger("prf.gateway")

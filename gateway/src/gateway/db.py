@@ -1,7 +1,8 @@
 """The gateway's own table registry (clients, accounts, signing keys)."""
 
-from servicekit.models import new_registry
 from sqlmodel import SQLModel
+
+from servicekit.models import new_registry
 
 
 class GatewayModel(SQLModel, registry=new_registry()):

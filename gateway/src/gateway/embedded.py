@@ -8,13 +8,13 @@ from contextlib import AsyncExitStack, asynccontextmanager
 
 import httpx
 from fastapi import FastAPI
-from servicekit.db import is_sqlite
-from servicekit.lifespan import running
-from servicekit.settings import ServiceSettings
 
 from gateway.proxy import Upstreams, inprocess_client, remote_client
 from gateway.registry import ROUTES
 from gateway.settings import GatewaySettings
+from servicekit.db import is_sqlite
+from servicekit.lifespan import running
+from servicekit.settings import ServiceSettings
 
 
 def service_settings(settings: GatewaySettings, service: str) -> ServiceSettings:

@@ -13,13 +13,13 @@ from collections.abc import Callable
 from typing import Any
 
 from fastapi import FastAPI
-from servicekit.problems import problem_response
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from gateway.auth.tokens import decode_own_token
 from gateway.settings import GatewaySettings
+from servicekit.problems import problem_response
 
 API_CSP = "default-src 'none'; frame-ancestors 'none'"
 # Rate-limited paths (static SPA files and probes are not).

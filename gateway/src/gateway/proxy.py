@@ -8,11 +8,11 @@ from typing import Any
 import httpx
 from fastapi import APIRouter, Request
 from fastapi.responses import Response, StreamingResponse
-from servicekit.problems import problem_response
-from servicekit.requestid import current_request_id
 from starlette.background import BackgroundTask
 
 from gateway.registry import BY_PREFIX
+from servicekit.problems import problem_response
+from servicekit.requestid import current_request_id
 
 log = logging.getLogger("prf.gateway.proxy")
 

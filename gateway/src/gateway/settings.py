@@ -2,6 +2,7 @@ from pathlib import Path
 
 from pydantic import SecretStr
 from pydantic_settings import SettingsConfigDict
+
 from servicekit.settings import DEMO_INTERNAL_SECRET, ServiceSettings
 
 

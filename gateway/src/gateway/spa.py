@@ -4,6 +4,7 @@ from pathlib import Path
 
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
+
 from servicekit.problems import problem_response
 
 PLACEHOLDER = """<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>PRF</title></head>

@@ -6,13 +6,13 @@ import math
 from datetime import datetime, timedelta
 
 import anyio
-from servicekit.models import utcnow
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from gateway.auth.models import Account, LoginThrottle
 from gateway.auth.secrets import hash_secret, verify_secret
 from gateway.settings import GatewaySettings
+from servicekit.models import utcnow
 
 # Verified against when the username is unknown, so both cases cost the same time.
 _DUMMY_HASH = hash_secret("prf-compte-inexistant")

@@ -16,7 +16,6 @@ from authlib.common.urls import add_params_to_uri
 from authlib.oauth2.rfc6749.errors import OAuth2Error
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
-from servicekit.models import utcnow
 
 from gateway.auth.accounts import blocked_for, check_password, clear_user, record_failure, throttle_keys
 from gateway.auth.models import Account, OAuthClient
@@ -24,6 +23,7 @@ from gateway.auth.pages import error_page, login_page
 from gateway.auth.server import OAuthResult, StarletteOAuth2Request, oauth_request
 from gateway.auth.token_endpoint import run_server
 from gateway.settings import GatewaySettings
+from servicekit.models import utcnow
 
 router = APIRouter(tags=["oauth2"])
 
@@ -61,7 +61,9 @@ def refusal(error: OAuth2Error, settings: GatewaySettings) -> Response:
     return error_page("Demande d'autorisation refusée", detail, status=400)
 
 
-async def validate(request: Request, oreq: StarletteOAuth2Request) -> tuple[OAuthClient | None, Response | None]:
+async def validate(
+    request: Request, oreq: StarletteOAuth2Request
+) -> tuple[OAuthClient | None, Response | None]:
     """Validate the authorization request; returns the client, or the refusal to answer."""
 
     def check(server: Any) -> OAuthClient:
@@ -162,7 +164,9 @@ async def authorize_submit(request: Request) -> Response:
     if refused is not None or client is None:
         return refused or error_page("Demande d'autorisation refusée", "Demande invalide.")
     if settings.broker_only and settings.broker_enabled():
-        return error_page("Connexion par mot de passe désactivée", f"Identifiez-vous avec {settings.broker_name}.")
+        return error_page(
+            "Connexion par mot de passe désactivée", f"Identifiez-vous avec {settings.broker_name}."
+        )
     form = await request.form()
     username = str(form.get("username") or "").strip()
     password = str(form.get("password") or "")
@@ -174,7 +178,11 @@ async def authorize_submit(request: Request) -> Response:
         )
     if not username or not password:
         return render_login(
-            request, client, username=username, error="Saisissez votre adresse et votre mot de passe.", status=400
+            request,
+            client,
+            username=username,
+            error="Saisissez votre adresse et votre mot de passe.",
+            status=400,
         )
     ip = client_ip(request)
     keys = throttle_keys(username, ip)

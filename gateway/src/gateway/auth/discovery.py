@@ -3,10 +3,10 @@
 from typing import Any
 
 from fastapi import APIRouter, Request
-from servicekit.auth import CurrentPrincipal
 
 from gateway.auth.roles import ALL_SCOPES, OIDC_SCOPES
 from gateway.settings import GatewaySettings
+from servicekit.auth import CurrentPrincipal
 
 router = APIRouter(tags=["oauth2"])
 

@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from authlib.jose import JsonWebKey
-from servicekit.models import utcnow
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from gateway.auth.models import SigningKey
+from servicekit.models import utcnow
 
 
 class KeyRing:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 from fastapi import FastAPI
-from servicekit.models import utcnow
 from sqlalchemy import delete
 
 from gateway.auth.keys import KeyRing, load_keyring, publish
 from gateway.auth.models import AuthorizationCode, BrokerLogin, LoginThrottle, RefreshToken, UsedAssertion
 from gateway.settings import GatewaySettings
+from servicekit.models import utcnow
 
 
 async def refresh_keyring(app: FastAPI) -> KeyRing:

@@ -4,11 +4,11 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from servicekit.models import UTCDateTime, utcnow
 from sqlalchemy import JSON, Column
 from sqlmodel import Field
 
 from gateway.db import GatewayModel
+from servicekit.models import UTCDateTime, utcnow
 
 # token_endpoint_auth_method values (RFC 7591).
 PUBLIC = "none"

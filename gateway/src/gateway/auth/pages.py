@@ -152,7 +152,9 @@ def login_page(
     return HTMLResponse(_layout("Connexion", "\n".join(parts)), status_code=status, headers=all_headers)
 
 
-def error_page(title: str, detail: str, status: int = 400, headers: dict[str, str] | None = None) -> HTMLResponse:
+def error_page(
+    title: str, detail: str, status: int = 400, headers: dict[str, str] | None = None
+) -> HTMLResponse:
     body = (
         f'<div class="carte"><h1>{escape(title)}</h1>'
         f'<div class="alerte" role="alert"><strong>La demande ne peut pas aboutir.</strong>{escape(detail)}</div>'

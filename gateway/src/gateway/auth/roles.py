@@ -34,7 +34,12 @@ OIDC_SCOPES: tuple[str, ...] = ("openid", "profile", "email")
 ALL_SCOPES: tuple[str, ...] = tuple(sorted({s for scopes in ROLE_SCOPES.values() for s in scopes}))
 
 # Valideur networks (org_type of a valideur's structure).
-VALIDEUR_NETWORKS: tuple[str, ...] = ("FRANCE_TRAVAIL", "MISSION_LOCALE", "CAP_EMPLOI", "CONSEIL_DEPARTEMENTAL")
+VALIDEUR_NETWORKS: tuple[str, ...] = (
+    "FRANCE_TRAVAIL",
+    "MISSION_LOCALE",
+    "CAP_EMPLOI",
+    "CONSEIL_DEPARTEMENTAL",
+)
 
 
 def scopes_for(role: str, requested: str | None = None) -> list[str]:

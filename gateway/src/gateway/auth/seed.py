@@ -1,6 +1,5 @@
 """Registers the internal service clients and the SPA, and the demo identities outside production."""
 
-from servicekit.models import utcnow
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -8,6 +7,7 @@ from gateway.auth.demo import DEMO_CLIENTS, DEMO_PASSWORD, DEMO_SECRET, DEMO_USE
 from gateway.auth.models import PUBLIC, Account, OAuthClient
 from gateway.auth.secrets import hash_secret, verify_secret
 from gateway.settings import GatewaySettings
+from servicekit.models import utcnow
 
 SPA_CLIENT_ID = "prf-spa"
 

@@ -41,7 +41,6 @@ from authlib.oauth2.rfc7523 import JWTBearerClientAssertion
 from authlib.oauth2.rfc7636 import CodeChallenge
 from fastapi import Request
 from joserfc.jwk import KeySet
-from servicekit.models import utcnow
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
@@ -57,9 +56,10 @@ from gateway.auth.models import (
     UsedAssertion,
 )
 from gateway.auth.roles import ALL_SCOPES, OIDC_SCOPES, grant_scopes
-from gateway.auth.secrets import verify_secret
+from gateway.auth.secrets import verify_client_secret
 from gateway.auth.tokens import Subject, decode_own_token, issue_access_token, issue_id_token
 from gateway.settings import GatewaySettings
+from servicekit.models import utcnow
 
 T = TypeVar("T")
 
@@ -200,7 +200,7 @@ class Client(ClientMixin):
         return redirect_uri in self.row.redirect_uris
 
     def check_client_secret(self, client_secret: str) -> bool:
-        return verify_secret(self.row.secret_hash, client_secret)
+        return verify_client_secret(self.row.secret_hash, client_secret)
 
     def check_endpoint_auth_method(self, method: str, endpoint: str) -> bool:
         registered = self.row.token_endpoint_auth_method
@@ -282,9 +282,7 @@ class CodeGrant(AuthorizationCodeGrant):
     def query_authorization_code(self, code: str, client: Client) -> AuthorizationCode | None:
         db = self.ctx.db
         row = db.execute(
-            select(AuthorizationCode)
-            .where(AuthorizationCode.code_hash == token_hash(code))
-            .with_for_update()
+            select(AuthorizationCode).where(AuthorizationCode.code_hash == token_hash(code)).with_for_update()
         ).scalar_one_or_none()
         if row is None or row.client_id != client.get_client_id():
             return None
@@ -360,7 +358,9 @@ class PrivateKeyJWT(JWTBearerClientAssertion):
     def verify_claims(self, claims: Any) -> None:
         super().verify_claims(claims)
         if int(claims["exp"]) > int(self.ctx.now.timestamp()) + self.MAX_LIFETIME:
-            raise InvalidClientError(description="Assertion de trop longue duree (exp au-dela de 10 minutes).")
+            raise InvalidClientError(
+                description="Assertion de trop longue duree (exp au-dela de 10 minutes)."
+            )
 
     def validate_jti(self, claims: Any, jti: str) -> bool:
         key = f"{claims['sub']}:{jti}"[:300]
