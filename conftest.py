@@ -9,7 +9,7 @@ import pytest
 from fastapi import FastAPI
 
 from servicekit.settings import ServiceSettings
-from servicekit.testing import ISSUER, TestKeys, app_client, throwaway_database
+from servicekit.testing import ISSUER, TestKeys, app_client, throwaway_database, token_for  # noqa: F401
 
 
 @pytest.fixture
@@ -89,12 +89,3 @@ def gateway_stack(tmp_path: Path) -> Callable[..., Any]:
                 yield client
 
     return start
-
-
-async def token_for(client: httpx.AsyncClient, client_id: str, secret: str = "demo-secret") -> str:
-    resp = await client.post(
-        "/oauth2/token", data={"grant_type": "client_credentials"}, auth=(client_id, secret)
-    )
-    assert resp.status_code == 200, resp.text
-    token: str = resp.json()["access_token"]
-    return token

@@ -4,8 +4,7 @@ import socket
 
 import pytest
 
-from conftest import token_for
-from servicekit.testing import bearer
+from servicekit.testing import bearer, token_for
 
 pytestmark = pytest.mark.asyncio
 

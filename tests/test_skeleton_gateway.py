@@ -6,8 +6,7 @@ import time
 import pytest
 from authlib.jose import JsonWebKey, jwt
 
-from conftest import token_for
-from servicekit.testing import bearer
+from servicekit.testing import bearer, token_for
 
 pytestmark = pytest.mark.asyncio
 

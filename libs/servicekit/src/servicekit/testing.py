@@ -108,3 +108,13 @@ async def app_client(app: FastAPI, base_url: str = "http://testserver") -> Async
 
 def bearer(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
+
+
+async def token_for(client: httpx.AsyncClient, client_id: str, secret: str = "demo-secret") -> str:
+    """A client_credentials token from the gateway under test (demo clients share `demo-secret`)."""
+    resp = await client.post(
+        "/oauth2/token", data={"grant_type": "client_credentials"}, auth=(client_id, secret)
+    )
+    assert resp.status_code == 200, resp.text
+    token: str = resp.json()["access_token"]
+    return token
