@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from servicekit.testing import bearer
 
 pytestmark = pytest.mark.asyncio
