@@ -101,3 +101,29 @@ async def test_rebuild_endpoint_is_for_the_region_only(harness):
             "catalog": total["catalog"],
             "parcours": total["catalog"] + total["parcours"],
         }
+
+
+async def test_rebuild_command_gives_the_same_figures(harness, monkeypatch):
+    import httpx
+    from servicekit.outbound import GatewayClient
+
+    from indicators import rebuild as command
+
+    async with harness() as h:
+        _cohort(h.feeds)
+        await h.sync()
+        first = await _all_figures(h)
+        settings = h.app.state.settings
+        monkeypatch.setenv("INDICATORS_DATABASE_URL", settings.resolved_database_url())
+        monkeypatch.setenv("INDICATORS_DB_SCHEMA", settings.resolved_schema())
+        monkeypatch.setattr(
+            command, "GatewayClient", lambda s: GatewayClient(s, httpx.MockTransport(h.feeds.handler))
+        )
+        # Something the feeds never said, to see the command really wipes before replaying.
+        async with h.app.state.database.sessionmaker() as session, session.begin():
+            from indicators.models import parcours_t
+
+            await session.execute(parcours_t.update().values(type_sortie="ABANDON"))
+        assert await _all_figures(h) != first
+        assert await command.rebuild() == sum(len(v) for v in h.feeds.events.values())
+        assert await _all_figures(h) == first
