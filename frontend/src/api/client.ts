@@ -12,7 +12,7 @@ const auth: Middleware = {
 };
 
 /** The typed client generated from /api/openapi.json (see scripts/api-client.mjs). */
-export const api = createClient<paths>({ baseUrl: "" });
+export const api = createClient<paths>({ baseUrl: typeof window !== "undefined" ? window.location.origin : "" });
 api.use(auth);
 
 type Query = Record<string, string | number | boolean | undefined | null | string[]>;

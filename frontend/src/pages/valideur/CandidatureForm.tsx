@@ -136,7 +136,7 @@ export function CandidatureForm({ sessionId, niveaux, onCreated, submit = create
           className="fr-mb-3w"
         />
       ) : mutation.error ? (
-        <div role="alert" className="fr-mb-3w">
+        <div className="fr-mb-3w">
           <Alert
             severity="error"
             title="La candidature n'a pas été envoyée"
