@@ -158,3 +158,18 @@ def catalog(service_client: Callable[..., Any], keys: TestKeys) -> Callable[...,
             yield Api(client, keys)
 
     return start
+
+
+@pytest.fixture
+def gateway_token() -> Callable[..., Any]:
+    """`await gateway_token(client, "demo-of-1")` → an access token from the gateway (client credentials)."""
+
+    async def fetch(client: httpx.AsyncClient, client_id: str, secret: str = "demo-secret") -> str:
+        resp = await client.post(
+            "/oauth2/token", data={"grant_type": "client_credentials"}, auth=(client_id, secret)
+        )
+        assert resp.status_code == 200, resp.text
+        token: str = resp.json()["access_token"]
+        return token
+
+    return fetch

@@ -61,6 +61,7 @@ class FormationRef(BaseModel):
 class LieuRef(BaseModel):
     commune_insee: str
     commune: str
+    code_postal: str | None
     departement: str
     territoire: str | None
     latitude: float | None

@@ -114,7 +114,15 @@ def session_out(
         "dates_information": [date.fromisoformat(d) for d in s.dates_information],
         "lieu": {
             k: getattr(a, k)
-            for k in ("commune_insee", "commune", "departement", "territoire", "latitude", "longitude")
+            for k in (
+                "commune_insee",
+                "commune",
+                "code_postal",
+                "departement",
+                "territoire",
+                "latitude",
+                "longitude",
+            )
         },
         "modalite": a.modalite,
         "temps_plein": a.temps_plein,
