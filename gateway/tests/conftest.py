@@ -107,7 +107,8 @@ async def exchange(client: httpx.AsyncClient, got: Login, **override: str) -> ht
 
 async def refresh(client: httpx.AsyncClient, refresh_token: str) -> httpx.Response:
     return await client.post(
-        "/oauth2/token", data={"grant_type": "refresh_token", "refresh_token": refresh_token, "client_id": SPA}
+        "/oauth2/token",
+        data={"grant_type": "refresh_token", "refresh_token": refresh_token, "client_id": SPA},
     )
 
 
@@ -119,7 +120,9 @@ def helpers() -> Any:
 
 
 async def cc_token(client: httpx.AsyncClient, client_id: str, secret: str = "demo-secret") -> str:
-    resp = await client.post("/oauth2/token", data={"grant_type": "client_credentials"}, auth=(client_id, secret))
+    resp = await client.post(
+        "/oauth2/token", data={"grant_type": "client_credentials"}, auth=(client_id, secret)
+    )
     assert resp.status_code == 200, resp.text
     token: str = resp.json()["access_token"]
     return token
@@ -143,3 +146,15 @@ def gateway(gateway_stack: Any) -> Any:
         return gateway_stack(**options)
 
     return start
+
+
+@pytest.fixture(autouse=True)
+def cheap_argon2(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2 at minimal cost in these tests only (the parameters travel inside each hash)."""
+    from argon2 import PasswordHasher
+
+    from gateway.auth import secrets as gateway_secrets
+
+    monkeypatch.setattr(
+        gateway_secrets, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    )

@@ -170,7 +170,9 @@ async def test_wrong_password_then_throttling_per_user(gateway, helpers):
             await client.post(url, data={"username": "of2@demo.fr", "password": "faux", "csrf_token": csrf})
             for _ in range(3)
         ]
-        locked = await client.post(url, data={"username": "of2@demo.fr", "password": "demo", "csrf_token": csrf})
+        locked = await client.post(
+            url, data={"username": "of2@demo.fr", "password": "demo", "csrf_token": csrf}
+        )
         other_user = await client.post(
             url, data={"username": "of1@demo.fr", "password": "demo", "csrf_token": csrf}
         )
@@ -189,7 +191,9 @@ async def test_throttling_per_ip_across_usernames(gateway, helpers):
         csrf = helpers.csrf_of((await client.get(url)).text)
         for i in range(4):
             await client.post(url, data={"username": f"x{i}@demo.fr", "password": "faux", "csrf_token": csrf})
-        blocked = await client.post(url, data={"username": "of1@demo.fr", "password": "demo", "csrf_token": csrf})
+        blocked = await client.post(
+            url, data={"username": "of1@demo.fr", "password": "demo", "csrf_token": csrf}
+        )
     assert blocked.status_code == 429
 
 
@@ -198,7 +202,9 @@ async def test_login_form_needs_its_csrf_token(gateway, helpers):
     url = "/oauth2/authorize?" + urlencode(helpers.authorize_params(challenge, "st"))
     async with gateway() as client:
         await client.get(url)
-        resp = await client.post(url, data={"username": "of1@demo.fr", "password": "demo", "csrf_token": "faux"})
+        resp = await client.post(
+            url, data={"username": "of1@demo.fr", "password": "demo", "csrf_token": "faux"}
+        )
     assert resp.status_code == 400 and "location" not in resp.headers
 
 
@@ -210,7 +216,10 @@ async def test_refresh_rotates_and_a_replay_revokes_the_family(gateway, helpers)
         assert second.status_code == 200, second.text
         rotated = second.json()
         assert rotated["refresh_token"] != first["refresh_token"]
-        assert helpers.claims_of(rotated["access_token"])["sub"] == helpers.claims_of(first["access_token"])["sub"]
+        assert (
+            helpers.claims_of(rotated["access_token"])["sub"]
+            == helpers.claims_of(first["access_token"])["sub"]
+        )
         replay = await helpers.refresh(client, first["refresh_token"])
         # The thief's replay ended the session: the legitimate newest token is dead too.
         newest = await helpers.refresh(client, rotated["refresh_token"])
@@ -246,7 +255,11 @@ async def test_revocation_of_refresh_and_access_tokens(gateway, helpers):
         first = (await helpers.exchange(client, got)).json()
         revoked = await client.post(
             "/oauth2/revoke",
-            data={"token": first["refresh_token"], "token_type_hint": "refresh_token", "client_id": "prf-spa"},
+            data={
+                "token": first["refresh_token"],
+                "token_type_hint": "refresh_token",
+                "client_id": "prf-spa",
+            },
         )
         after = await helpers.refresh(client, first["refresh_token"])
         # Revoking an access token ends its login session (family) too.
@@ -288,7 +301,11 @@ async def test_disabled_account_cannot_refresh(gateway, helpers):
         )
         relogin = await client.post(
             "/oauth2/authorize?" + urlencode(helpers.authorize_params(helpers.pkce()[1], "s")),
-            data={"username": "of2@demo.fr", "password": "demo", "csrf_token": helpers.csrf_of(relogin_page.text)},
+            data={
+                "username": "of2@demo.fr",
+                "password": "demo",
+                "csrf_token": helpers.csrf_of(relogin_page.text),
+            },
         )
     assert off.status_code == 200 and off.json()["actif"] is False
     assert after.json()["error"] == "invalid_grant"

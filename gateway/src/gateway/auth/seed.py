@@ -5,15 +5,28 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from gateway.auth.demo import DEMO_CLIENTS, DEMO_PASSWORD, DEMO_SECRET, DEMO_USERS, INTERNAL_CLIENTS
 from gateway.auth.models import PUBLIC, Account, OAuthClient
-from gateway.auth.secrets import hash_secret, verify_secret
+from gateway.auth.secrets import hash_secret, verify_client_secret
 from gateway.settings import GatewaySettings
 from servicekit.models import utcnow
 
 SPA_CLIENT_ID = "prf-spa"
 
 
+class _Hashes:
+    """One argon2 hash per distinct secret (argon2 is slow on purpose; the salt is in the hash)."""
+
+    def __init__(self) -> None:
+        self._done: dict[str, str] = {}
+
+    def __call__(self, secret: str) -> str:
+        if secret not in self._done:
+            self._done[secret] = hash_secret(secret)
+        return self._done[secret]
+
+
 async def ensure_clients(session: AsyncSession, settings: GatewaySettings) -> None:
     internal = settings.internal_secret.get_secret_value()
+    hashes = _Hashes()
     for client_id in INTERNAL_CLIENTS:
         await _upsert(
             session,
@@ -24,6 +37,7 @@ async def ensure_clients(session: AsyncSession, settings: GatewaySettings) -> No
             org_id="PRF",
             org_type="SERVICE",
             kind="internal",
+            hashes=hashes,
         )
     await _ensure_spa(session, settings)
     if settings.env == "production":
@@ -42,6 +56,7 @@ async def ensure_clients(session: AsyncSession, settings: GatewaySettings) -> No
             org_id=org.org_id,
             org_type=org.org_type,
             demo=True,
+            hashes=hashes,
         )
     await ensure_demo_users(session)
     await session.flush()
@@ -91,6 +106,7 @@ async def _upsert(
     org_type: str,
     demo: bool = False,
     kind: str = "partenaire",
+    hashes: _Hashes,
 ) -> None:
     client = await session.get(OAuthClient, client_id)
     if client is None:
@@ -106,6 +122,6 @@ async def _upsert(
         )
         session.add(client)
     client.disabled = False
-    if not verify_secret(client.secret_hash, secret):
-        client.secret_hash = hash_secret(secret)
+    if not verify_client_secret(client.secret_hash, secret):
+        client.secret_hash = hashes(secret)
         client.secret_rotated_at = utcnow()

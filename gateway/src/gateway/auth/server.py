@@ -345,7 +345,7 @@ class PrivateKeyJWT(JWTBearerClientAssertion):
     """RFC 7523 client authentication (`private_key_jwt`), with jti replay protection."""
 
     CLIENT_AUTH_METHOD = PRIVATE_KEY_JWT
-    MAX_LIFETIME = 600
+    MAX_LIFETIME = 3660  # authlib and most client libraries sign for one hour
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(validate_jti=True, leeway=30)
@@ -359,7 +359,7 @@ class PrivateKeyJWT(JWTBearerClientAssertion):
         super().verify_claims(claims)
         if int(claims["exp"]) > int(self.ctx.now.timestamp()) + self.MAX_LIFETIME:
             raise InvalidClientError(
-                description="Assertion de trop longue duree (exp au-dela de 10 minutes)."
+                description="Assertion de trop longue duree (exp au-dela d une heure)."
             )
 
     def validate_jti(self, claims: Any, jti: str) -> bool:
