@@ -16,6 +16,7 @@ from gateway.auth.keys import load_keyring, publish
 from gateway.auth.maintenance import housekeeping, refresh_keyring
 from gateway.auth.seed import ensure_clients
 from gateway.auth.token_endpoint import router as token_router
+from gateway.auth.verifier import KeyRingVerifier
 from gateway.db import metadata
 from gateway.embedded import upstreams_context
 from gateway.middleware import install_edge_middleware
@@ -36,6 +37,9 @@ async def init_auth(app: FastAPI) -> None:
         app.state.keyring = await load_keyring(session, settings.key_rotation_window)
         await session.commit()
     publish(app.state.keyring, settings.public_jwks_file())
+    app.state.token_verifier = KeyRingVerifier(
+        app, issuer=settings.issuer(), audience=settings.token_audience
+    )
 
 
 async def maintain_auth(app: FastAPI) -> None:

@@ -358,9 +358,7 @@ class PrivateKeyJWT(JWTBearerClientAssertion):
     def verify_claims(self, claims: Any) -> None:
         super().verify_claims(claims)
         if int(claims["exp"]) > int(self.ctx.now.timestamp()) + self.MAX_LIFETIME:
-            raise InvalidClientError(
-                description="Assertion de trop longue duree (exp au-dela d une heure)."
-            )
+            raise InvalidClientError(description="Assertion de trop longue duree (exp au-dela d une heure).")
 
     def validate_jti(self, claims: Any, jti: str) -> bool:
         key = f"{claims['sub']}:{jti}"[:300]
