@@ -42,9 +42,11 @@ async def test_exit_in_a_later_period_than_entry(harness):
         await h.sync()
 
         assert (await h.one("entrees", periode="2025-T1"))["valeur"] == 1
-        assert (await h.get("entrees", periode="2025-T2"))["valeurs"] == []
+        nothing = (await h.get("entrees", periode="2025-T2"))["valeurs"]
+        assert nothing == [{"dimensions": {}, "numerateur": 0, "denominateur": None, "valeur": 0, "secret": False}]
         # Outcome cohorts follow the exit date: nothing exited in T1, one certified exit in T2.
-        assert (await h.get("taux_reussite_certification", periode="2025-T1"))["valeurs"] == []
+        none_yet = await h.one("taux_reussite_certification", periode="2025-T1")
+        assert (none_yet["numerateur"], none_yet["denominateur"], none_yet["valeur"]) == (0, 0, None)
         cert = await h.one("taux_reussite_certification", periode="2025-T2")
         assert (cert["numerateur"], cert["denominateur"], cert["valeur"]) == (1, 1, 1.0)
         assert (await h.one("taux_heures_realisees", periode="2025-05"))["valeur"] == pytest.approx(380 / 400)
@@ -76,8 +78,8 @@ async def test_unknown_six_month_situation(harness):
         couverture = await h.one("taux_couverture_suivi_6m", periode="2025-01")
         assert (couverture["numerateur"], couverture["denominateur"]) == (3, 5)
         # Asked as known before the 6 months elapsed (2025-07-31), nobody is due yet.
-        early = await h.get("taux_couverture_suivi_6m", periode="2025-01", as_of="2025-07-15")
-        assert early["valeurs"] == []
+        early = await h.one("taux_couverture_suivi_6m", periode="2025-01", as_of="2025-07-15")
+        assert (early["numerateur"], early["denominateur"], early["valeur"]) == (0, 0, None)
 
 
 async def test_partial_certification(harness):

@@ -103,7 +103,7 @@ async def test_as_of_before_and_after_a_late_exit(harness):
         h_now = await h.one("taux_heures_realisees", periode="2025-T1")
         assert (h_now["numerateur"], h_now["denominateur"]) == (450, 800)
         # Before anything was recorded there is no figure at all.
-        assert (await h.get("entrees", periode="2025", as_of="2024-12-31"))["valeurs"] == []
+        assert (await h.one("entrees", periode="2025", as_of="2024-12-31"))["valeur"] == 0
 
 
 async def test_a_correction_replaces_the_earlier_exit(harness):

@@ -132,32 +132,26 @@ async def entrees(db: AsyncSession, q: Question) -> list[Cell]:
 
 async def taux_remplissage(db: AsyncSession, q: Question) -> list[Cell]:
     f = Frame(q, "session", "debut")
+    places = {
+        d: int(m["places"])
+        for d, m in await f.rows(db, {"places": func.coalesce(func.sum(f.base.c.places_ouvertes), 0)})
+    }
     p = source("parcours", q.as_of, "p")
-    per_session = (
-        select(p.c.session_id, func.count().label("n"))
-        .where(p.c.date_entree.is_not(None))
-        .group_by(p.c.session_id)
-        .subquery("e")
-    )
     dim_cols = [f.col(d).label(f"d_{d}") for d in q.dims]
     stmt = (
-        select(
-            *dim_cols,
-            func.coalesce(func.sum(f.base.c.places_ouvertes), 0),
-            func.coalesce(func.sum(per_session.c.n), 0),
-        )
-        .select_from(f.base.outerjoin(per_session, per_session.c.session_id == f.base.c.session_id))
-        .where(*f.where())
+        select(*dim_cols, func.count())
+        .select_from(f.base.join(p, p.c.session_id == f.base.c.session_id))
+        .where(*f.where(), p.c.date_entree.is_not(None))
     )
     if dim_cols:
         stmt = stmt.group_by(*dim_cols)
-    cells = []
     k = len(dim_cols)
-    for row in (await db.execute(stmt)).all():
-        places, n = int(row[k]), int(row[k + 1])
-        if places:
-            cells.append(Cell(tuple(row[:k]), n, places, ratio(n, places), n))
-    return cells
+    entries = {tuple(row[:k]): int(row[k]) for row in (await db.execute(stmt)).all()}
+    return [
+        Cell(d, entries.get(d, 0), n, ratio(entries.get(d, 0), n), entries.get(d, 0))
+        for d, n in places.items()
+        if n
+    ]
 
 
 async def taux_transformation(db: AsyncSession, q: Question) -> list[Cell]:

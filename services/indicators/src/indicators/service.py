@@ -34,10 +34,26 @@ async def compute_cells(
 ) -> list[Cell]:
     definition_or_404(code)
     cells = await COMPUTE[code](db, q)
+    if not q.dims and not cells:
+        cells = [_empty(code)]
     if not principal.is_region:
         suppress(cells, len(q.dims), seuil)
     cells.sort(key=lambda c: tuple("" if v is None else str(v) for v in c.dims))
     return cells
+
+
+def _empty(code: str) -> Cell:
+    """Without `par` there is always one row: nothing in the cohort is a figure too (0, or no rate)."""
+    if BY_CODE[code].unite == "nombre":
+        return Cell((), 0, None, 0, None)
+    cell = Cell((), None if code == "delai_candidature_entree" else 0, 0, None, None)
+    if code == "part_publics":
+        cell.extra["publics"] = dict.fromkeys(PUBLICS, 0)
+    if code == "taux_reussite_certification":
+        cell.extra["reussite_partielle"] = {"numerateur": 0, "valeur": None}
+    if code == "duree_moyenne_parcours":
+        cell.extra["duree_moyenne_jours"] = None
+    return cell
 
 
 def _row(q: Question, cell: Cell) -> dict[str, Any]:
