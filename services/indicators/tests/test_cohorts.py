@@ -43,7 +43,9 @@ async def test_exit_in_a_later_period_than_entry(harness):
 
         assert (await h.one("entrees", periode="2025-T1"))["valeur"] == 1
         nothing = (await h.get("entrees", periode="2025-T2"))["valeurs"]
-        assert nothing == [{"dimensions": {}, "numerateur": 0, "denominateur": None, "valeur": 0, "secret": False}]
+        assert nothing == [
+            {"dimensions": {}, "numerateur": 0, "denominateur": None, "valeur": 0, "secret": False}
+        ]
         # Outcome cohorts follow the exit date: nothing exited in T1, one certified exit in T2.
         none_yet = await h.one("taux_reussite_certification", periode="2025-T1")
         assert (none_yet["numerateur"], none_yet["denominateur"], none_yet["valeur"]) == (0, 0, None)

@@ -105,9 +105,9 @@ async def test_rebuild_endpoint_is_for_the_region_only(harness):
 
 async def test_rebuild_command_gives_the_same_figures(harness, monkeypatch):
     import httpx
-    from servicekit.outbound import GatewayClient
 
     from indicators import rebuild as command
+    from servicekit.outbound import GatewayClient
 
     async with harness() as h:
         _cohort(h.feeds)

@@ -12,12 +12,11 @@ import asyncio
 import sys
 import time
 
+from indicators.app import service_spec, settings_from_env
+from indicators.feed import Consumer
 from servicekit.db import Database
 from servicekit.migrations import alembic_config, upgrade_to_head
 from servicekit.outbound import GatewayClient
-
-from indicators.app import service_spec, settings_from_env
-from indicators.feed import Consumer
 
 
 async def rebuild() -> int:
