@@ -6,6 +6,7 @@ import uuid
 import pytest
 from joserfc import jwt
 from joserfc.jwk import RSAKey
+
 from servicekit.testing import bearer
 
 pytestmark = pytest.mark.asyncio

@@ -3,6 +3,7 @@
 from urllib.parse import urlencode
 
 import pytest
+
 from servicekit.testing import bearer
 
 pytestmark = pytest.mark.asyncio

@@ -3,6 +3,7 @@
 import json
 
 import pytest
+
 from servicekit.testing import bearer
 
 pytestmark = pytest.mark.asyncio

@@ -6,6 +6,7 @@ import pytest
 from authlib.integrations.httpx_client import AsyncOAuth2Client
 from authlib.oauth2.rfc7523 import PrivateKeyJWT
 from joserfc.jwk import RSAKey
+
 from servicekit.testing import bearer
 
 pytestmark = pytest.mark.asyncio
@@ -111,29 +112,31 @@ async def test_authorization_code_with_pkce_then_refresh(gateway, helpers):
 
 
 async def test_the_library_sees_a_refusal_for_a_wrong_verifier(gateway, helpers):
-    async with gateway() as client:
-        async with partner(
+    async with (
+        gateway() as client,
+        partner(
             client.app,
             client_id="prf-spa",
             redirect_uri=helpers.CALLBACK,
             code_challenge_method="S256",
             token_endpoint_auth_method="none",
-        ) as oauth:
-            verifier = helpers.pkce()[0]
-            url, _ = oauth.create_authorization_url(f"{BASE}/oauth2/authorize", code_verifier=verifier)
-            page = await client.get(url)
-            answer = await client.post(
-                url,
-                data={
-                    "username": "of1@demo.fr",
-                    "password": "demo",
-                    "csrf_token": helpers.csrf_of(page.text),
-                },
+        ) as oauth,
+    ):
+        verifier = helpers.pkce()[0]
+        url, _ = oauth.create_authorization_url(f"{BASE}/oauth2/authorize", code_verifier=verifier)
+        page = await client.get(url)
+        answer = await client.post(
+            url,
+            data={
+                "username": "of1@demo.fr",
+                "password": "demo",
+                "csrf_token": helpers.csrf_of(page.text),
+            },
+        )
+        with pytest.raises(Exception) as caught:  # noqa: B017
+            await oauth.fetch_token(
+                f"{BASE}/oauth2/token",
+                authorization_response=answer.headers["location"],
+                code_verifier=helpers.pkce()[0],
             )
-            with pytest.raises(Exception) as caught:  # noqa: B017
-                await oauth.fetch_token(
-                    f"{BASE}/oauth2/token",
-                    authorization_response=answer.headers["location"],
-                    code_verifier=helpers.pkce()[0],
-                )
     assert "invalid_grant" in str(caught.value)

@@ -10,6 +10,7 @@ from fastapi import FastAPI
 from gateway.auth import models as _auth_models  # noqa: F401  (registers the tables)
 from gateway.auth.admin import router as admin_router
 from gateway.auth.authorize import router as authorize_router
+from gateway.auth.broker import broker_context
 from gateway.auth.broker import router as broker_router
 from gateway.auth.discovery import router as discovery_router
 from gateway.auth.keys import load_keyring, publish
@@ -85,7 +86,7 @@ def service_spec() -> ServiceSpec:
         ],
         on_startup=[init_auth],
         background=[maintain_auth],
-        contexts=[upstreams_context],
+        contexts=[broker_context, upstreams_context],
         readiness=[upstreams_ready],
     )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import FastAPI
+
 from servicekit.auth import TokenVerifier
 
 
