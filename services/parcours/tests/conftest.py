@@ -86,6 +86,12 @@ class FakeCatalogue:
         if path == "/oauth2/token":
             return httpx.Response(200, json={"access_token": "service-token", "expires_in": 300})
         parts = path.removeprefix("/api/catalog/v1/").split("/")
+        if parts == ["sessions"] and method == "GET":
+            items = [
+                {**s, "places_disponibles": s["places_ouvertes"] - self.taken(s["id"])}
+                for s in self.sessions.values()
+            ]
+            return httpx.Response(200, json={"items": items, "total": len(items), "page": 1, "limit": 100})
         if parts[0] == "sessions" and method == "GET":
             found = self.sessions.get(parts[1])
             return httpx.Response(200, json=found) if found else _problem(404, "session_introuvable")
@@ -240,9 +246,10 @@ def start_parcours(service_client: Callable[..., Any], keys: TestKeys) -> Callab
     @asynccontextmanager
     async def start(**overrides: Any) -> AsyncIterator[Api]:
         catalogue = FakeCatalogue()
+        demo = bool(overrides.pop("demo", False))
 
         def build(settings: ParcoursSettings) -> Any:
-            app = create_app(settings)
+            app = create_app(settings.model_copy(update={"demo": demo}))
             app.state.outbound_transport = httpx.MockTransport(catalogue.handler)
             return app
 

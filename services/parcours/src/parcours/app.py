@@ -9,7 +9,8 @@ from parcours.audit.router import router as audit_router
 from parcours.candidatures.expiry import expiry_loop
 from parcours.candidatures.router import router as candidatures_router
 from parcours.db import metadata, outbox
-from parcours.demo.startup import start_demo
+from parcours.demo.router import router as demo_router
+from parcours.demo.startup import demo_context, start_demo
 from parcours.events.router import router as events_router
 from parcours.models import ALL_MODELS
 from parcours.parcours.router import router as parcours_router
@@ -37,9 +38,11 @@ def service_spec() -> ServiceSpec:
             presences_router,
             alertes_router,
             audit_router,
+            demo_router,
         ],
         on_startup=[start_demo],
         background=[expiry_loop],
+        contexts=[demo_context],
     )
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 
@@ -26,3 +28,16 @@ async def start_demo(app: FastAPI) -> None:
 def _log_failure(task: asyncio.Task[None]) -> None:
     if not task.cancelled() and task.exception() is not None:
         log.error("génération de la démo interrompue", exc_info=task.exception())
+
+
+@contextlib.asynccontextmanager
+async def demo_context(app: FastAPI) -> AsyncIterator[None]:
+    """Cancels a demo generation still running at shutdown."""
+    try:
+        yield
+    finally:
+        task: asyncio.Task[None] | None = getattr(app.state, "demo_task", None)
+        if task is not None and not task.done():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
