@@ -81,6 +81,8 @@ def main() -> int:
                 proc.kill()
 
     signal.signal(signal.SIGTERM, lambda *_: (stop(), sys.exit(0)))
+    # A process started in the background inherits SIGINT ignored; Ctrl-C must still stop us.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         spawn(["-m", "gateway"])
         if not _wait_ready(f"{gateway_url}/healthz"):
