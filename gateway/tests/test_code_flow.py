@@ -311,3 +311,37 @@ async def test_disabled_account_cannot_refresh(gateway, helpers):
     assert off.status_code == 200 and off.json()["actif"] is False
     assert after.json()["error"] == "invalid_grant"
     assert relogin.status_code == 400
+
+
+async def test_expired_code_and_expired_refresh_token_are_invalid_grant(gateway, helpers):
+    async with gateway(authorization_code_ttl=0) as client:
+        got = await helpers.login(client)
+        stale_code = await helpers.exchange(client, got)
+    async with gateway(refresh_token_ttl=0) as client:
+        got = await helpers.login(client)
+        tokens = (await helpers.exchange(client, got)).json()
+        stale_refresh = await helpers.refresh(client, tokens["refresh_token"])
+    assert stale_code.status_code == 400 and stale_code.json()["error"] == "invalid_grant"
+    assert stale_refresh.status_code == 400 and stale_refresh.json()["error"] == "invalid_grant"
+
+
+async def test_logout_ends_the_session_and_returns_to_the_spa(gateway, helpers):
+    async with gateway() as client:
+        got = await helpers.login(client)
+        tokens = (await helpers.exchange(client, got)).json()
+        back = await client.get(
+            "/oauth2/logout",
+            params={
+                "id_token_hint": tokens["id_token"],
+                "post_logout_redirect_uri": "http://localhost:8000/",
+                "state": "fin",
+            },
+        )
+        after = await helpers.refresh(client, tokens["refresh_token"])
+        elsewhere = await client.get(
+            "/oauth2/logout",
+            params={"client_id": "prf-spa", "post_logout_redirect_uri": "https://evil.example/"},
+        )
+    assert back.status_code == 302 and back.headers["location"] == "http://localhost:8000/?state=fin"
+    assert after.json()["error"] == "invalid_grant"
+    assert elsewhere.status_code == 200 and "déconnecté" in elsewhere.text

@@ -14,6 +14,7 @@ from gateway.auth.broker import broker_context
 from gateway.auth.broker import router as broker_router
 from gateway.auth.discovery import router as discovery_router
 from gateway.auth.keys import load_keyring, publish
+from gateway.auth.logout import router as logout_router
 from gateway.auth.maintenance import housekeeping, refresh_keyring
 from gateway.auth.seed import ensure_clients
 from gateway.auth.token_endpoint import router as token_router
@@ -78,6 +79,7 @@ def service_spec() -> ServiceSpec:
             token_router,
             authorize_router,
             broker_router,
+            logout_router,
             discovery_router,
             admin_router,
             openapi_router,

@@ -22,6 +22,7 @@ def _metadata(settings: GatewaySettings) -> dict[str, Any]:
         "token_endpoint": f"{issuer}/oauth2/token",
         "revocation_endpoint": f"{issuer}/oauth2/revoke",
         "userinfo_endpoint": f"{issuer}/oauth2/userinfo",
+        "end_session_endpoint": f"{issuer}/oauth2/logout",
         "jwks_uri": f"{issuer}/.well-known/jwks.json",
         "grant_types_supported": ["authorization_code", "refresh_token", "client_credentials"],
         "response_types_supported": ["code"],

@@ -69,7 +69,7 @@ def page_csp(form_targets: list[str] | None = None) -> str:
     )
 
 
-def _layout(title: str, body: str) -> str:
+def layout(title: str, body: str) -> str:
     return f"""<!doctype html>
 <html lang="fr">
 <head>
@@ -149,7 +149,7 @@ def login_page(
         "Pragma": "no-cache",
         **(headers or {}),
     }
-    return HTMLResponse(_layout("Connexion", "\n".join(parts)), status_code=status, headers=all_headers)
+    return HTMLResponse(layout("Connexion", "\n".join(parts)), status_code=status, headers=all_headers)
 
 
 def error_page(
@@ -161,4 +161,4 @@ def error_page(
         "<p>Revenez à l'application et recommencez. Si le problème persiste, contactez la Région.</p></div>"
     )
     all_headers = {"Content-Security-Policy": page_csp(), "Cache-Control": "no-store", **(headers or {})}
-    return HTMLResponse(_layout(title, body), status_code=status, headers=all_headers)
+    return HTMLResponse(layout(title, body), status_code=status, headers=all_headers)

@@ -533,7 +533,12 @@ class PRFAuthorizationServer(AuthorizationServer):
 
     def _id_token(self, token: dict[str, Any], request: Any, user: Account, auth_time: datetime) -> str:
         scopes = token["scope"].split()
-        claims: dict[str, Any] = {"sub": str(user.id), "auth_time": int(auth_time.timestamp())}
+        family, _ = self._session_of_request()
+        claims: dict[str, Any] = {
+            "sub": str(user.id),
+            "auth_time": int(auth_time.timestamp()),
+            "sid": str(family),
+        }
         code: AuthorizationCode | None = request.authorization_code
         if code is not None and code.nonce:
             claims["nonce"] = code.nonce
