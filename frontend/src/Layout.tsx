@@ -41,6 +41,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const { user, me, login, logout } = useAuth();
   const location = useLocation();
   const items = (me && NAV[me.role]) || [];
+  const profile = user?.profile as { email?: string; name?: string; preferred_username?: string } | undefined;
+  const who = profile?.email ?? profile?.preferred_username ?? profile?.name ?? me?.sub ?? "";
   const navigation: MainNavigationProps.Item[] = items.map((i) => ({
     text: i.text,
     linkProps: { to: i.to },
@@ -51,7 +53,7 @@ export function Layout({ children }: { children: ReactNode }) {
     ? [
         {
           iconId: "fr-icon-account-circle-line" as const,
-          text: me ? `${ROLE_LABEL[me.role] ?? me.role} · ${me.sub}` : "Connecté",
+          text: me ? `${ROLE_LABEL[me.role] ?? me.role} · ${who}` : "Connecté",
           linkProps: { to: "/" },
         },
         {

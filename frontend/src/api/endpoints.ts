@@ -109,7 +109,10 @@ export const getCandidature = (id: string) =>
   unwrap<Candidature>(api.GET("/api/parcours/v1/candidatures/{candidature_id}", cid(id)));
 export const createCandidature = (body: CandidatureIn) =>
   unwrap<Candidature>(api.POST("/api/parcours/v1/candidatures", { body }));
-export const decideCandidature = (id: string, body: { decision: "ACCEPTEE" | "REFUSEE"; motif?: string; message?: string }) =>
+export const decideCandidature = (
+  id: string,
+  body: { decision: "ACCEPTEE" | "REFUSEE"; motif?: string; message?: string; date?: string },
+) =>
   unwrap<Candidature>(api.POST("/api/parcours/v1/candidatures/{candidature_id}/decision", { ...cid(id), body: body as AnyQuery }));
 export const positionCandidature = (id: string) =>
   unwrap<Candidature>(api.POST("/api/parcours/v1/candidatures/{candidature_id}/positionnement", { ...cid(id), body: {} }));

@@ -62,8 +62,8 @@ export interface IndicatorRow {
   denominateur: number | null;
   valeur: number | null;
   secret: boolean;
-  objectif?: number | null;
-  objectif_prorata?: number | null;
+  objectif_total?: number | null;
+  objectif_proratise_a_date?: number | null;
 }
 
 export interface IndicatorResult {

@@ -4,8 +4,8 @@ import { InMemoryWebStorage, UserManager, WebStorageStateStore, type User } from
 // (InMemoryWebStorage): nothing is written to localStorage. Only the short-lived login state (PKCE
 // verifier, return path) goes through sessionStorage, because the login page is a full-page redirect.
 export const CLIENT_ID = "prf-spa";
-// "openid profile": the gateway grants the person's role scopes, plus an ID token.
-export const SCOPE = "openid profile";
+// "openid profile email": the gateway grants the person's role scopes, plus an ID token.
+export const SCOPE = "openid profile email";
 
 let manager: UserManager | null = null;
 let current: User | null = null;

@@ -60,9 +60,39 @@ function RefusForm({ c, onDone }: { c: Candidature; onDone: () => void }) {
   );
 }
 
+function AcceptForm({ c, onDone }: { c: Candidature; onDone: () => void }) {
+  const [date, setDate] = useState(today());
+  const m = useMutation({ mutationFn: () => decideCandidature(c.id, { decision: "ACCEPTEE", date }), onSuccess: onDone });
+  const errs = fieldErrors(m.error);
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        m.mutate();
+      }}
+      noValidate
+      className="prf-inline-form"
+      aria-label={`Acceptation de ${stagiaireName(c.stagiaire)}`}
+    >
+      <Input
+        label="Date de la décision"
+        hintText="Aujourd'hui, ou la date réelle pour une déclaration tardive"
+        state={errs.date ? "error" : "default"}
+        stateRelatedMessage={errs.date}
+        nativeInputProps={{ type: "date", value: date, min: c.date_candidature, max: today(), onChange: (e) => setDate(e.target.value), name: "date" }}
+      />
+      {m.error && !errs.date ? <Alert severity="error" small description={errorMessage(m.error)} /> : null}
+      <Button type="submit" size="small" disabled={m.isPending}>
+        Confirmer l'acceptation
+      </Button>
+    </form>
+  );
+}
+
 export function EntreeForm({ c, onDone }: { c: Candidature; onDone: () => void }) {
   const [date, setDate] = useState(today());
   const [heures, setHeures] = useState("400");
+  // date_decision is the acceptance date: the entry cannot precede it.
   const m = useMutation({
     mutationFn: () => declareEntry(c.id, { date_entree: date, heures_prevues: Number(heures.replace(",", ".")) }),
     onSuccess: onDone,
@@ -90,7 +120,7 @@ export function EntreeForm({ c, onDone }: { c: Candidature; onDone: () => void }
         stateRelatedMessage={errs.heures_prevues}
         nativeInputProps={{ inputMode: "decimal", value: heures, onChange: (e) => setHeures(e.target.value), name: "heures_prevues" }}
       />
-      {m.error ? <Alert severity="error" small description={errorMessage(m.error)} /> : null}
+      {m.error && !errs.date_entree && !errs.heures_prevues ? <Alert severity="error" small description={errorMessage(m.error)} /> : null}
       <Button type="submit" size="small" disabled={m.isPending}>
         Confirmer l'entrée en formation
       </Button>
@@ -100,7 +130,7 @@ export function EntreeForm({ c, onDone }: { c: Candidature; onDone: () => void }
 
 export function CandidaturesRecues() {
   const [statut, setStatut] = useState("");
-  const [open, setOpen] = useState<{ id: string; kind: "refus" | "entree" } | null>(null);
+  const [open, setOpen] = useState<{ id: string; kind: "refus" | "entree" | "accept" } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const qc = useQueryClient();
   const q = useQuery({ queryKey: ["candidatures", "of", statut], queryFn: () => listCandidatures({ statut: statut || undefined }) });
@@ -111,10 +141,6 @@ export function CandidaturesRecues() {
     void qc.invalidateQueries({ queryKey: ["candidatures"] });
     void qc.invalidateQueries({ queryKey: ["parcours"] });
   };
-  const accept = useMutation({
-    mutationFn: (id: string) => decideCandidature(id, { decision: "ACCEPTEE" }),
-    onSuccess: () => refresh("Candidature acceptée."),
-  });
   const position = useMutation({
     mutationFn: (id: string) => positionCandidature(id),
     onSuccess: () => refresh("Candidat en positionnement."),
@@ -134,7 +160,7 @@ export function CandidaturesRecues() {
         </Select>
       </div>
       <div aria-live="polite">{notice && <Alert severity="success" small description={notice} closable onClose={() => setNotice(null)} />}</div>
-      {accept.error || position.error ? <ErrorBox error={accept.error ?? position.error} title="Action impossible" /> : null}
+      {position.error ? <ErrorBox error={position.error} title="Action impossible" /> : null}
       {q.isLoading ? (
         <Loading label="Chargement des candidatures…" />
       ) : q.error ? (
@@ -183,7 +209,7 @@ export function CandidaturesRecues() {
                         )}
                         {pending && (
                           <>
-                            <Button size="small" onClick={() => accept.mutate(c.id)} disabled={accept.isPending}
+                            <Button size="small" onClick={() => setOpen({ id: c.id, kind: "accept" })}
                               nativeButtonProps={{ "aria-label": `Accepter ${name}` }}>
                               Accepter
                             </Button>
@@ -201,6 +227,7 @@ export function CandidaturesRecues() {
                         )}
                         {c.parcours_id && <Link to={`/parcours/${c.parcours_id}`}>Parcours</Link>}
                       </div>
+                      {open?.id === c.id && open.kind === "accept" && <AcceptForm c={c} onDone={() => refresh("Candidature acceptée.")} />}
                       {open?.id === c.id && open.kind === "refus" && <RefusForm c={c} onDone={() => refresh("Candidature refusée.")} />}
                       {open?.id === c.id && open.kind === "entree" && (
                         <EntreeForm c={c} onDone={() => refresh("Entrée en formation déclarée.")} />

@@ -3,7 +3,7 @@ import { Link } from "react-router-dom";
 import { useQuery } from "@tanstack/react-query";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { getIndicator, INDICATORS, refLabel, useReferentiel, type SessionFilters } from "../../api/endpoints";
+import { getIndicator, INDICATORS, listLots, refLabel, useReferentiel, type SessionFilters } from "../../api/endpoints";
 import { downloadCsv } from "../../api/client";
 import { BarChart, type Bar } from "../../components/BarChart";
 import { RegionMap } from "../../components/RegionMap";
@@ -40,7 +40,6 @@ function useIndicator(code: string, periode: string, filters: SessionFilters, pa
 
 function dimLabel(dim: string, code: string | null | undefined, refs: Record<string, Ref[] | undefined>): string {
   if (code == null) return "Non renseigné";
-  if (dim === "lot") return `Lot ${code}`;
   return refLabel(refs[dim], code);
 }
 
@@ -48,12 +47,17 @@ export function toBars(res: IndicatorResult | undefined, dim: string, refs: Reco
   if (!res) return [];
   return res.valeurs.map((r) => {
     const code = r.dimensions?.[dim] ?? null;
+    const prorata = r.objectif_proratise_a_date ?? r.denominateur;
     return {
-      label: (r.dimensions?.[`${dim}_libelle`] as string | undefined) ?? dimLabel(dim, code, refs),
+      label: dimLabel(dim, code, refs),
       value: withTarget ? r.numerateur : r.valeur,
-      target: withTarget ? (r.objectif ?? r.denominateur) : undefined,
+      target: withTarget ? (r.objectif_total ?? r.denominateur) : undefined,
       secret: r.secret,
-      detail: r.secret ? undefined : `${fmtNum(r.numerateur, 1)} / ${fmtNum(r.denominateur, 1)}`,
+      detail: r.secret
+        ? undefined
+        : withTarget
+          ? `objectif à date : ${fmtNum(prorata, 0)} (${fmtPct(r.valeur)} atteint)`
+          : `${fmtNum(r.numerateur, 1)} / ${fmtNum(r.denominateur, 1)}`,
     };
   });
 }
@@ -126,7 +130,12 @@ export function Dashboard() {
   const deps = useReferentiel("departements");
   const terr = useReferentiel("territoires");
   const niv = useReferentiel("niveaux");
-  const refs = { dispositif: disp.data, departement: deps.data, territoire: terr.data, niveau: niv.data };
+  const lotsRef = useQuery({
+    queryKey: ["lots", "ref"],
+    queryFn: async () => (await listLots({ limit: 100 })).items.map((l) => ({ code: l.id, libelle: `Lot ${l.numero} — ${l.intitule}` })),
+    staleTime: 300_000,
+  });
+  const refs = { dispositif: disp.data, departement: deps.data, territoire: terr.data, niveau: niv.data, lot: lotsRef.data };
   const filters: SessionFilters = { dispositif: dispositif || undefined, departement: departement || undefined };
   const map = useIndicator("taux_remplissage", periode, { dispositif: dispositif || undefined }, "departement");
   const lots = useIndicator("entrees_vs_objectif", periode, filters, "lot");
@@ -205,10 +214,9 @@ export function Dashboard() {
               .filter((r) => r.dimensions?.lot)
               .map((r) => (
                 <li key={String(r.dimensions.lot)}>
-                  <Link to={`/region/lots/${r.dimensions.lot}/bilan`}>
-                    {(r.dimensions.lot_libelle as string | undefined) ?? `Lot ${r.dimensions.lot}`}
-                  </Link>{" "}
-                  — {fmtNum(r.numerateur, 0)} entrée(s) / objectif {fmtNum(r.objectif ?? r.denominateur, 0)}
+                  <Link to={`/region/lots/${r.dimensions.lot}/bilan`}>{refLabel(lotsRef.data, r.dimensions.lot)}</Link> —{" "}
+                  {fmtNum(r.numerateur, 0)} entrée(s) pour un objectif de {fmtNum(r.objectif_total ?? r.denominateur, 0)} (
+                  {fmtNum(r.objectif_proratise_a_date ?? r.denominateur, 0)} à date)
                 </li>
               ))}
           </ul>
