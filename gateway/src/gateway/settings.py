@@ -68,9 +68,10 @@ class GatewaySettings(ServiceSettings):
     max_auth_body_bytes: int = 64 * 1024
     # Origins allowed to call the API from a browser (CORS); empty → same origin only.
     cors_origins: list[str] = []
-    # Content-Security-Policy of the SPA's pages (a Vite build: no inline scripts).
+    # Content-Security-Policy of the SPA's pages (a Vite build: no inline script). Styles may be inline:
+    # react-dsfr injects a small <style> (color-scheme) at run time.
     spa_csp: str = (
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
         "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
         "form-action 'self'; frame-ancestors 'none'"
     )

@@ -16,6 +16,7 @@ from authlib.common.urls import add_params_to_uri
 from authlib.oauth2.rfc6749.errors import OAuth2Error
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
+from sqlalchemy.exc import IntegrityError
 
 from gateway.auth.accounts import blocked_for, check_password, clear_user, record_failure, throttle_keys
 from gateway.auth.models import Account, OAuthClient
@@ -193,8 +194,11 @@ async def authorize_submit(request: Request) -> Response:
             return _throttled(request, client, username, wait)
         account = await check_password(session, settings, username, password)
         if account is None:
-            await record_failure(session, settings, username, ip)
-            await session.commit()
+            try:
+                await record_failure(session, settings, username, ip)
+                await session.commit()
+            except IntegrityError:  # a concurrent first failure created the same row: count it once
+                await session.rollback()
             wait = await blocked_for(session, keys)
             if wait:
                 return _throttled(request, client, username, wait)
