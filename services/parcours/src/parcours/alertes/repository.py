@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from parcours.alertes.models import Alerte
 from parcours.common.access import scope_filter
+from parcours.parcours.models import Parcours
 from servicekit.auth import Principal
 
 
@@ -36,3 +37,20 @@ def listing(principal: Principal, *, statut: str | None, parcours_id: uuid.UUID 
 
 async def get(session: AsyncSession, alerte_id: uuid.UUID) -> Alerte | None:
     return await session.get(Alerte, alerte_id)
+
+
+async def parcours(session: AsyncSession, ids: Sequence[uuid.UUID]) -> list[Any]:
+    """The few columns the rules need (id, session, owners, statut, weekly hours)."""
+    found: list[Any] = []
+    cols = (
+        Parcours.id,
+        Parcours.session_id,
+        Parcours.valideur_org_id,
+        Parcours.organisme_siret,
+        Parcours.statut,
+        Parcours.heures_hebdomadaires,
+    )
+    for start in range(0, len(ids), 500):
+        stmt = select(*cols).where(Parcours.id.in_(ids[start : start + 500]))  # type: ignore[attr-defined]
+        found.extend((await session.execute(stmt)).all())
+    return found

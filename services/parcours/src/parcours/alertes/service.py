@@ -29,9 +29,10 @@ async def check(session: AsyncSession, *, ids: Sequence[uuid.UUID], thresholds: 
     if not candidates:
         return 0
     seen = await repository.known(session, candidates)
+    rows = {p.id: p for p in await repository.parcours(session, candidates)}
     raised = 0
     for pid in candidates:
-        row = await session.get(Parcours, pid)
+        row = rows.get(pid)
         if row is None or row.statut == "SORTI":
             continue
         for regle, day, detail in evaluate(

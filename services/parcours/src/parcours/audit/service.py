@@ -5,10 +5,12 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from parcours.audit.models import AuditEntry
 from servicekit.auth import Principal
+from servicekit.models import new_id, utcnow
 
 
 def record(
@@ -54,3 +56,28 @@ def record_read(
             objet_id=objet_id,
             stagiaire_id=stagiaire_id,
         )
+
+
+async def record_many(
+    session: AsyncSession, *, principal: Principal, action: str, objet: str, objet_ids: list[uuid.UUID]
+) -> None:
+    """One entry per object in a single statement (bulk writes such as attendance)."""
+    if not objet_ids:
+        return
+    now = utcnow()
+    rows = [
+        {
+            "id": new_id(),
+            "at": now,
+            "acteur": principal.sub,
+            "acteur_role": principal.role,
+            "acteur_org": principal.org_id,
+            "action": action,
+            "objet": objet,
+            "objet_id": str(oid),
+            "stagiaire_id": None,
+            "detail": {},
+        }
+        for oid in objet_ids
+    ]
+    await session.execute(insert(AuditEntry.__table__), rows)  # type: ignore[attr-defined]

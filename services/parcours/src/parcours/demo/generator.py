@@ -70,7 +70,9 @@ async def run_when_ready(app: FastAPI) -> None:
         log.warning("démo parcours : aucune session au catalogue, rien à générer")
         return
     settings: ParcoursSettings = app.state.settings
-    chosen = sorted(sessions, key=lambda s: str(s["debut"]))[-settings.demo_max_sessions :]
+    # Sessions open to recruitment (the catalogue refuses holds elsewhere), oldest first: the most history.
+    open_ones = [s for s in sessions if s.get("etat_recrutement", "OUVERT") == "OUVERT"]
+    chosen = sorted(open_ones, key=lambda s: str(s["debut"]))[: settings.demo_max_sessions]
     status.update(etat="EN_COURS", sessions=len(chosen))
     rng, stats = random.Random(20232025), Counter[str]()
     steps = Steps(app, rng, stats)

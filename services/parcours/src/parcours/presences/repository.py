@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import case, func, select, update
+from sqlalchemy import case, func, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -30,7 +30,8 @@ class ParcoursInfo:
 
 
 async def infos(session: AsyncSession, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, ParcoursInfo]:
-    wanted = list(set(ids))
+    # Locked in id order (PostgreSQL): concurrent writers to the same parcours queue instead of deadlocking.
+    wanted = sorted(set(ids))
     found: dict[uuid.UUID, ParcoursInfo] = {}
     for start in range(0, len(wanted), 1000):
         stmt = select(
@@ -41,7 +42,12 @@ async def infos(session: AsyncSession, ids: Iterable[uuid.UUID]) -> dict[uuid.UU
             Parcours.date_entree,
             Parcours.date_sortie,
             Parcours.heures_hebdomadaires,
-        ).where(Parcours.id.in_(wanted[start : start + 1000]))  # type: ignore[attr-defined]
+        )
+        stmt = (
+            stmt.where(Parcours.id.in_(wanted[start : start + 1000]))  # type: ignore[attr-defined]
+            .order_by(Parcours.id)
+            .with_for_update(key_share=True)  # FOR NO KEY UPDATE
+        )
         for row in (await session.execute(stmt)).all():
             found[row[0]] = ParcoursInfo(*row)
     return found
@@ -70,39 +76,54 @@ async def refresh_totals(
 ) -> list[tuple[uuid.UUID, uuid.UUID, float, float]]:
     """heures_realisees (and absences) := the sums of the rows; returns (id, session_id, réalisées, injustifiées)."""
     out: list[tuple[uuid.UUID, uuid.UUID, float, float]] = []
+    unjustified = func.coalesce(PT.c.motif_absence, "INJUSTIFIEE") == "INJUSTIFIEE"
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
-
-        def total(expr: Any) -> Any:
-            return (
-                select(func.coalesce(func.sum(expr), 0.0))
-                .where(PT.c.parcours_id == Parcours.id)  # type: ignore[arg-type]
-                .scalar_subquery()
+        sums = (
+            select(
+                PT.c.parcours_id.label("pid"),
+                func.sum(PT.c.heures_presence).label("presence"),
+                func.sum(case((unjustified, PT.c.heures_absence), else_=0.0)).label("injustifiee"),
+                func.sum(case((PT.c.motif_absence == "JUSTIFIEE", PT.c.heures_absence), else_=0.0)).label(
+                    "justifiee"
+                ),
             )
-
-        unjustified = func.coalesce(PT.c.motif_absence, "INJUSTIFIEE") == "INJUSTIFIEE"
-        justified = PT.c.motif_absence == "JUSTIFIEE"
+            .where(PT.c.parcours_id.in_(chunk))
+            .group_by(PT.c.parcours_id)
+            .subquery()
+        )
         stmt = (
             update(Parcours)
-            .where(Parcours.id.in_(chunk))  # type: ignore[attr-defined]
+            .where(Parcours.id == sums.c.pid)  # type: ignore[arg-type]
             .values(
-                heures_realisees=total(PT.c.heures_presence),
-                heures_absence_injustifiee=total(case((unjustified, PT.c.heures_absence), else_=0.0)),
-                heures_absence_justifiee=total(case((justified, PT.c.heures_absence), else_=0.0)),
+                heures_realisees=sums.c.presence,
+                heures_absence_injustifiee=sums.c.injustifiee,
+                heures_absence_justifiee=sums.c.justifiee,
+            )
+            .returning(
+                Parcours.id,  # type: ignore[arg-type]
+                Parcours.session_id,  # type: ignore[arg-type]
+                Parcours.heures_realisees,  # type: ignore[arg-type]
+                Parcours.heures_absence_injustifiee,  # type: ignore[arg-type]
             )
             .execution_options(synchronize_session=False)
         )
-        await session.execute(stmt)
-        rows = await session.execute(
-            select(
-                Parcours.id,
-                Parcours.session_id,
-                Parcours.heures_realisees,
-                Parcours.heures_absence_injustifiee,
-            ).where(Parcours.id.in_(chunk))  # type: ignore[attr-defined]
-        )
+        rows = await session.execute(stmt)
         out.extend((r[0], r[1], float(r[2]), float(r[3])) for r in rows.all())
     return out
+
+
+_LATERAL = text(
+    """
+    SELECT p.id AS parcours_id, x.date, x.heures_presence, x.heures_absence, x.motif_absence
+    FROM unnest(CAST(:ids AS uuid[])) AS p(id)
+    CROSS JOIN LATERAL (
+        SELECT date, heures_presence, heures_absence, motif_absence FROM presence
+        WHERE parcours_id = p.id ORDER BY date DESC LIMIT :n
+    ) AS x
+    ORDER BY p.id, x.date DESC
+    """
+)
 
 
 async def last_days(
@@ -110,22 +131,25 @@ async def last_days(
 ) -> dict[uuid.UUID, list[Any]]:
     """The `window` most recent attendance rows of each parcours, newest first."""
     result: dict[uuid.UUID, list[Any]] = {}
+    postgres = session.bind is not None and session.bind.dialect.name == "postgresql"
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
-        rank = func.row_number().over(partition_by=PT.c.parcours_id, order_by=PT.c.date.desc()).label("rang")
-        inner = (
-            select(
+        if postgres:
+            rows = (await session.execute(_LATERAL, {"ids": chunk, "n": window})).all()
+        else:
+            rank = (
+                func.row_number().over(partition_by=PT.c.parcours_id, order_by=PT.c.date.desc()).label("rang")
+            )
+            cols = (
                 PT.c.parcours_id,
                 PT.c.date,
                 PT.c.heures_presence,
                 PT.c.heures_absence,
                 PT.c.motif_absence,
-                rank,
             )
-            .where(PT.c.parcours_id.in_(chunk))
-            .subquery()
-        )
-        stmt = select(inner).where(inner.c.rang <= window).order_by(inner.c.parcours_id, inner.c.rang)
-        for row in (await session.execute(stmt)).all():
+            inner = select(*cols, rank).where(PT.c.parcours_id.in_(chunk)).subquery()
+            stmt = select(inner).where(inner.c.rang <= window).order_by(inner.c.parcours_id, inner.c.rang)
+            rows = (await session.execute(stmt)).all()
+        for row in rows:
             result.setdefault(row.parcours_id, []).append(row)
     return result

@@ -82,7 +82,8 @@ class Writer:
 
     async def flush(self) -> None:
         if self.pending:
-            await repository.upsert(self.session, list(self.pending.values()))
+            ordered = [self.pending[key] for key in sorted(self.pending)]
+            await repository.upsert(self.session, ordered)
             self.pending.clear()
 
     async def settle(self, *, source: str) -> int:
@@ -90,15 +91,13 @@ class Writer:
         ids = sorted(self.touched)
         totals = await repository.refresh_totals(self.session, ids)
         await _publish_totals(self.session, totals)
-        for pid in ids:
-            audit.record(
-                self.session,
-                principal=self.principal,
-                action=f"PRESENCES_{source}",
-                objet="parcours",
-                objet_id=pid,
-                detail=None,
-            )
+        await audit.record_many(
+            self.session,
+            principal=self.principal,
+            action=f"PRESENCES_{source}",
+            objet="parcours",
+            objet_ids=ids,
+        )
         await alertes.check(self.session, ids=ids, thresholds=self.thresholds)
         await self.session.flush()
         return self.written
