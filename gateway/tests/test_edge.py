@@ -2,6 +2,7 @@
 
 from urllib.parse import urlencode
 
+import httpx
 import pytest
 
 from servicekit.testing import bearer
@@ -114,7 +115,16 @@ async def test_security_headers(gateway):
 
 
 async def test_production_refuses_demo_identities_and_sends_hsts(gateway, helpers):
-    async with gateway(env="production", internal_secret="un-vrai-secret-interne-de-production") as client:
+    production = {
+        "env": "production",
+        "internal_secret": "un-vrai-secret-interne-de-production",
+        "public_url": "https://testserver",
+    }
+    async with gateway(**production) as plain:
+        # Over https, as in production (the login form's CSRF cookie is Secure).
+        client = httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=plain.app), base_url="https://testserver"
+        )
         demo_client = await client.post(
             "/oauth2/token", data={"grant_type": "client_credentials"}, auth=("demo-region", "demo-secret")
         )
@@ -129,10 +139,12 @@ async def test_production_refuses_demo_identities_and_sends_hsts(gateway, helper
             url,
             data={"username": "region@demo.fr", "password": "demo", "csrf_token": helpers.csrf_of(page.text)},
         )
+        await client.aclose()
     assert demo_client.status_code == 401 and demo_client.json()["error"] == "invalid_client"
     assert internal.status_code == 200
     assert page.status_code == 200 and "demo.fr" not in page.text  # no demo hint either
     assert demo_user.status_code == 400 and "location" not in demo_user.headers
+    assert "mot de passe incorrect" in demo_user.text  # refused as a login, not as a CSRF failure
     assert page.headers["strict-transport-security"].startswith("max-age=")
     assert "includeSubDomains" in demo_client.headers["strict-transport-security"]
 
@@ -142,4 +154,8 @@ async def test_production_refuses_the_demo_internal_secret():
     from gateway.settings import GatewaySettings
 
     with pytest.raises(ValueError):
-        create_app(GatewaySettings(env="production"))
+        create_app(GatewaySettings(env="production", public_url="https://prf.example"))
+    with pytest.raises(ValueError, match="https"):
+        create_app(
+            GatewaySettings(env="production", internal_secret="x" * 32, public_url="http://prf.example")
+        )

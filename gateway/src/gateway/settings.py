@@ -99,5 +99,11 @@ class GatewaySettings(ServiceSettings):
         return bool(self.broker_issuer and self.broker_client_id)
 
     def check_production(self) -> None:
-        if self.env == "production" and self.internal_secret.get_secret_value() == DEMO_INTERNAL_SECRET:
+        if self.env != "production":
+            return
+        if self.internal_secret.get_secret_value() == DEMO_INTERNAL_SECRET:
             raise ValueError("gateway : le secret interne de démonstration est refusé en production")
+        if not self.public_url.startswith("https://"):
+            raise ValueError("gateway : en production, GATEWAY_PUBLIC_URL doit être l'adresse https publique")
+        if self.broker_enabled() and not self.broker_issuer.startswith("https://"):
+            raise ValueError("gateway : en production, le fournisseur d'identité doit être en https")
