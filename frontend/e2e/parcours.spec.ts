@@ -164,12 +164,4 @@ test.describe.serial("du conseiller à la Région", () => {
     await page.context().close();
   });
 
-  test("le tableau de bord reste utilisable sur une tablette", async ({ browser }) => {
-    const page = await signIn(browser, "region@demo.fr", { width: 820, height: 1180 });
-    await expect(page.locator('.prf-kpi[data-code="entrees"] .prf-kpi__value')).not.toHaveText("…");
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(1);
-    await expectAccessible(page, "tableau de bord (tablette)");
-    await page.context().close();
-  });
 });
