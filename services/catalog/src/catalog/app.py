@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from fastapi import FastAPI
+from sqlalchemy.exc import IntegrityError
 
 from catalog.db import metadata, outbox
 from catalog.formations import models as _formations_models  # noqa: F401  (registers the tables)
@@ -29,8 +30,11 @@ MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 async def load_reference_data(app: FastAPI) -> None:
     settings: CatalogSettings = app.state.settings
     async with app.state.database.sessionmaker() as session:
-        await load_if_empty(session, settings.region)
-        await session.commit()
+        try:
+            await load_if_empty(session, settings.region)
+            await session.commit()
+        except IntegrityError:  # another worker or replica loaded it at the same moment
+            await session.rollback()
 
 
 async def load_demo_data(app: FastAPI) -> None:

@@ -18,7 +18,7 @@ from catalog.offre.models import Lot, Marche, Organisme
 from catalog.offre.service import emit_lot
 from catalog.sessions import events
 from catalog.sessions.models import SessionFormation
-from catalog.sessions.search_text import compose
+from catalog.sessions.search_text import derived
 
 
 def luhn_siret(prefix: str, index: int) -> str:
@@ -175,7 +175,7 @@ def _sessions(
             places_ouvertes=rng.choice([8, 10, 12, 12, 14, 15, 16]),
             etat_recrutement=etat,
             dates_information=[(debut - timedelta(days=d)).isoformat() for d in (21, 10)],
-            search_text=compose(formation, holder, action),
+            **derived(formation, holder, action),
         )
         session.add(row)
         ids.append(row.id)

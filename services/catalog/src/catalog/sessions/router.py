@@ -4,7 +4,7 @@ import uuid
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request
 
 from catalog.common.auth import SessionWriter
 from catalog.common.errors import Errors
@@ -16,6 +16,18 @@ from servicekit.db import SessionDep
 from servicekit.pagination import Page, PageParams, page_params
 
 router = APIRouter(prefix="/v1", tags=["sessions et places"])
+
+
+async def dispositif_names(request: Request, session: SessionDep) -> dict[str, str]:
+    """Reference data does not change while the process runs: read it once."""
+    cached: dict[str, str] | None = getattr(request.app.state, "dispositif_libelles", None)
+    if not cached:
+        cached = await libelles(session, "dispositifs")
+        request.app.state.dispositif_libelles = cached
+    return cached
+
+
+Names = Annotated[dict[str, str], Depends(dispositif_names)]
 Paging = Annotated[PageParams, Depends(page_params)]
 
 
@@ -54,10 +66,12 @@ def search_filters(
 
 @router.get("/sessions", response_model=Page[SessionOut], summary="Recherche de places (lecture publique)")
 async def search_sessions(
-    session: SessionDep, paging: Paging, filters: Annotated[SearchFilters, Depends(search_filters)]
+    session: SessionDep,
+    paging: Paging,
+    filters: Annotated[SearchFilters, Depends(search_filters)],
+    dispositifs: Names,
 ) -> Any:
     views, total = await search(session, filters, paging, date.today())
-    dispositifs = await libelles(session, "dispositifs")
     origin = (filters.lat, filters.lon) if filters.lat is not None and filters.lon is not None else None
     items = [service.session_out(v, dispositifs, origin) for v in views]
     return {"items": items, "total": total, "page": paging.page, "limit": paging.limit}

@@ -10,10 +10,8 @@ from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from catalog.common.text import search_words
-from catalog.formations.models import Action, Formation
-from catalog.offre.models import Organisme
 from catalog.sessions.models import SessionFormation
-from catalog.sessions.repository import SessionView, to_view, view_query
+from catalog.sessions.repository import SessionView, views
 from servicekit.pagination import PageParams
 
 KM_PER_DEGREE = 111.195
@@ -41,11 +39,14 @@ class SearchFilters:
     tri: str = "debut"
 
 
+S = SessionFormation
+
+
 def distance_sq(lat: float, lon: float) -> ColumnElement[Any]:
     """Squared equirectangular distance in degrees² (exact enough at a Région's scale, no trig in SQL)."""
     k = math.cos(math.radians(lat))
-    dy = Action.latitude - lat  # type: ignore[operator]
-    dx = (Action.longitude - lon) * k  # type: ignore[operator]
+    dy = S.latitude - lat  # type: ignore[operator]
+    dx = (S.longitude - lon) * k  # type: ignore[operator]
     return dy * dy + dx * dx  # type: ignore[no-any-return]
 
 
@@ -57,68 +58,66 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _where(stmt: Select[Any], f: SearchFilters, today: date) -> Select[Any]:
+    """Every filter reads session_formation alone (its mirrored columns)."""
     for word in search_words(f.q):
-        stmt = stmt.where(SessionFormation.search_text.contains(word))  # type: ignore[attr-defined]
+        stmt = stmt.where(S.search_text.contains(word))  # type: ignore[attr-defined]
     if f.rome:
-        stmt = stmt.where(Formation.romes_text.contains(f" {f.rome.strip().upper()} "))  # type: ignore[attr-defined]
+        stmt = stmt.where(S.romes_text.contains(f" {f.rome.strip().upper()} "))  # type: ignore[attr-defined]
     if f.formacode:
-        stmt = stmt.where(Formation.formacodes_text.contains(f" {f.formacode.strip()} "))  # type: ignore[attr-defined]
+        stmt = stmt.where(S.formacodes_text.contains(f" {f.formacode.strip()} "))  # type: ignore[attr-defined]
     for column, value in (
-        (Formation.secteur, f.secteur),
-        (Formation.dispositif, f.dispositif),
-        (Action.departement, f.departement),
-        (Action.territoire, f.territoire),
-        (Formation.lot_id, f.lot),
-        (SessionFormation.etat_recrutement, f.etat_recrutement),
+        (S.secteur, f.secteur),
+        (S.dispositif, f.dispositif),
+        (S.departement, f.departement),
+        (S.territoire, f.territoire),
+        (S.lot_id, f.lot),
+        (S.etat_recrutement, f.etat_recrutement),
     ):
         if value is not None:
             stmt = stmt.where(column == value)
     if f.organisme:
         try:
-            stmt = stmt.where(Formation.organisme_id == uuid.UUID(f.organisme))
+            stmt = stmt.where(S.organisme_id == uuid.UUID(f.organisme))
         except ValueError:
-            stmt = stmt.where(Organisme.siret == f.organisme.strip())
+            stmt = stmt.where(S.organisme_siret == f.organisme.strip())
     if f.debut_min:
-        stmt = stmt.where(SessionFormation.debut >= f.debut_min)
+        stmt = stmt.where(S.debut >= f.debut_min)
     if f.debut_max:
-        stmt = stmt.where(SessionFormation.debut <= f.debut_max)
+        stmt = stmt.where(S.debut <= f.debut_max)
     if f.places_disponibles_min is not None:
-        free = SessionFormation.places_ouvertes - SessionFormation.places_prises
-        stmt = stmt.where(free >= f.places_disponibles_min)
+        stmt = stmt.where(S.places_ouvertes - S.places_prises >= f.places_disponibles_min)
     if not f.inclure_terminees:
-        stmt = stmt.where(SessionFormation.fin >= today)
+        stmt = stmt.where(S.fin >= today)
     if f.lat is not None and f.lon is not None and f.rayon_km is not None:
         radius = f.rayon_km / KM_PER_DEGREE
         stmt = stmt.where(
-            Action.latitude.is_not(None),  # type: ignore[union-attr]
-            Action.latitude.between(f.lat - radius, f.lat + radius),  # type: ignore[union-attr]
+            S.latitude.between(f.lat - radius, f.lat + radius),  # type: ignore[union-attr]
             distance_sq(f.lat, f.lon) <= radius * radius,
         )
     return stmt
 
 
-def _count_query(f: SearchFilters, today: date) -> Select[Any]:
-    stmt = (
-        select(func.count())
-        .select_from(SessionFormation)
-        .join(Action, Action.id == SessionFormation.action_id)  # type: ignore[arg-type]
-        .join(Formation, Formation.id == Action.formation_id)  # type: ignore[arg-type]
-    )
-    if f.organisme:
-        stmt = stmt.join(Organisme, Organisme.id == Formation.organisme_id)  # type: ignore[arg-type]
-    return _where(stmt, f, today)
+def count_query(f: SearchFilters, today: date) -> Select[Any]:
+    return _where(select(func.count()).select_from(S), f, today)
+
+
+def page_query(f: SearchFilters, page: PageParams, today: date) -> Select[Any]:
+    """The page's ids, each row carrying the total (a window count saves a round trip)."""
+    stmt = _where(select(S.id, func.count().over().label("total")), f, today)
+    if f.tri == "distance" and f.lat is not None and f.lon is not None:
+        stmt = stmt.order_by(distance_sq(f.lat, f.lon), S.debut, S.id)
+    else:
+        stmt = stmt.order_by(S.debut, S.id)
+    return stmt.limit(page.limit).offset(page.offset)
 
 
 async def search(
     session: AsyncSession, f: SearchFilters, page: PageParams, today: date
 ) -> tuple[list[SessionView], int]:
-    stmt = _where(view_query(), f, today)
-    if f.tri == "distance" and f.lat is not None and f.lon is not None:
-        stmt = stmt.order_by(distance_sq(f.lat, f.lon), SessionFormation.debut, SessionFormation.id)
-    else:
-        stmt = stmt.order_by(SessionFormation.debut, SessionFormation.id)
-    total = (await session.execute(_count_query(f, today))).scalar_one()
-    if total == 0:
-        return [], 0
-    result = await session.execute(stmt.limit(page.limit).offset(page.offset))
-    return [to_view(r) for r in result.all()], int(total)
+    """The page's ids and the total from session_formation alone, then the joined rows by id."""
+    rows = (await session.execute(page_query(f, page, today))).all()
+    if rows:
+        total = int(rows[0][1])
+    else:  # empty list, or a page past the end: the total still counts
+        total = int((await session.execute(count_query(f, today))).scalar_one()) if page.page > 1 else 0
+    return await views(session, [r[0] for r in rows]), total

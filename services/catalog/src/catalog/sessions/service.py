@@ -16,7 +16,7 @@ from catalog.sessions.models import SessionFormation
 from catalog.sessions.repository import SessionView
 from catalog.sessions.schemas import SessionIn, SessionPatch
 from catalog.sessions.search import haversine_km
-from catalog.sessions.search_text import compose
+from catalog.sessions.search_text import derived
 from servicekit.auth import Principal
 from servicekit.models import utcnow
 from servicekit.problems import FieldError, Problem, not_found
@@ -43,7 +43,7 @@ async def create_session(session: AsyncSession, *, principal: Principal, data: S
         places_ouvertes=data.places_ouvertes,
         etat_recrutement=data.etat_recrutement,
         dates_information=[d.isoformat() for d in data.dates_information],
-        search_text=compose(formation, organisme, action),
+        **derived(formation, organisme, action),
     )
     session.add(row)
     await session.flush()

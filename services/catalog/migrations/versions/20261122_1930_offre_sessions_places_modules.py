@@ -1,8 +1,8 @@
 """offre sessions places modules
 
-Revision ID: 1aa488402b22
+Revision ID: 72a666e7e75c
 Revises: d1d8aceb4f00
-Create Date: 2026-11-22 19:17:02.233118
+Create Date: 2026-11-22 19:30:09.467538
 """
 
 from collections.abc import Sequence
@@ -13,7 +13,7 @@ from alembic import op
 
 import servicekit.models
 
-revision: str = '1aa488402b22'
+revision: str = '72a666e7e75c'
 down_revision: str | None = 'd1d8aceb4f00'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
@@ -152,6 +152,17 @@ def upgrade() -> None:
     sa.Column('etat_recrutement', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
     sa.Column('dates_information', sa.JSON(), nullable=False),
     sa.Column('search_text', sqlmodel.sql.sqltypes.AutoString(length=2000), nullable=False),
+    sa.Column('lot_id', sa.Uuid(), nullable=True),
+    sa.Column('organisme_id', sa.Uuid(), nullable=True),
+    sa.Column('organisme_siret', sqlmodel.sql.sqltypes.AutoString(length=14), nullable=False),
+    sa.Column('dispositif', sqlmodel.sql.sqltypes.AutoString(length=32), nullable=True),
+    sa.Column('secteur', sqlmodel.sql.sqltypes.AutoString(length=32), nullable=True),
+    sa.Column('departement', sqlmodel.sql.sqltypes.AutoString(length=3), nullable=False),
+    sa.Column('territoire', sqlmodel.sql.sqltypes.AutoString(length=32), nullable=True),
+    sa.Column('latitude', sa.Float(), nullable=True),
+    sa.Column('longitude', sa.Float(), nullable=True),
+    sa.Column('romes_text', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+    sa.Column('formacodes_text', sqlmodel.sql.sqltypes.AutoString(length=400), nullable=False),
     sa.Column('lheo_numero', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True),
     sa.Column('created_at', servicekit.models.UTCDateTime(timezone=True), nullable=False),
     sa.Column('updated_at', servicekit.models.UTCDateTime(timezone=True), nullable=False),
@@ -164,7 +175,10 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('session_formation', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_session_formation_action_id'), ['action_id'], unique=False)
+        batch_op.create_index('ix_session_formation_debut_id', ['debut', 'id'], unique=False)
         batch_op.create_index('ix_session_formation_fin_debut', ['fin', 'debut'], unique=False)
+        batch_op.create_index(batch_op.f('ix_session_formation_lot_id'), ['lot_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_session_formation_organisme_id'), ['organisme_id'], unique=False)
 
     op.create_table('reservation',
     sa.Column('id', sa.Uuid(), nullable=False),
@@ -195,7 +209,10 @@ def downgrade() -> None:
 
     op.drop_table('reservation')
     with op.batch_alter_table('session_formation', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_session_formation_organisme_id'))
+        batch_op.drop_index(batch_op.f('ix_session_formation_lot_id'))
         batch_op.drop_index('ix_session_formation_fin_debut')
+        batch_op.drop_index('ix_session_formation_debut_id')
         batch_op.drop_index(batch_op.f('ix_session_formation_action_id'))
 
     op.drop_table('session_formation')

@@ -1,0 +1,378 @@
+"""Places search benchmark: gateway vs service vs the same SQL on asyncpg, 20 000 sessions on PostgreSQL.
+
+    uv run python bench/catalog_search.py [--pg postgresql+asyncpg://postgres@127.0.0.1:5432/test]
+        [--sessions 20000] [--clients 32] [--requests 40]
+
+Starts the catalogue (uvicorn, its own PostgreSQL schema, dropped afterwards) and the gateway
+(uvicorn, multi-process mode pointing at that catalogue), generates the offer, then fires the same
+mix of searches with N concurrent clients at each target and prints a markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+import httpx
+from sqlalchemy import insert, text
+from sqlalchemy.dialects import postgresql
+
+from catalog.app import service_spec
+from catalog.common.text import codes_text, normalize
+from catalog.demo.data import COMMUNES, FORMATIONS
+from catalog.demo.loader import luhn_siret
+from catalog.formations.models import Action, Formation
+from catalog.offre.models import Lot, Marche, Organisme
+from catalog.sessions.models import SessionFormation
+from catalog.sessions.repository import view_query
+from catalog.sessions.search import SearchFilters, count_query, page_query
+from servicekit.db import Database
+from servicekit.migrations import alembic_config, upgrade_to_head
+from servicekit.pagination import PageParams
+
+ROOT = Path(__file__).resolve().parents[1]
+TODAY = date.today()
+SECTEURS = [
+    "CONSTRUCTION",
+    "MOBILITES",
+    "TOURISME_CULTURE",
+    "NUMERIQUE_FINANCE",
+    "SANTE",
+    "INTER_INDUSTRIE",
+    "COMMERCE",
+]
+
+# The search mix: what valideurs ask most (a free-text word, a place, a ROME code, a radius).
+MIX: list[dict[str, Any]] = [
+    {},
+    {"q": "plaquiste"},
+    {"q": "electricien batiment", "departement": "44"},
+    {"rome": "G1602", "places_disponibles_min": 1},
+    {"departement": "85", "secteur": "CONSTRUCTION"},
+    {"lat": 47.2184, "lon": -1.5536, "rayon_km": 30, "tri": "distance"},
+    {"q": "cuisinier", "lat": 47.4784, "lon": -0.5632, "rayon_km": 50},
+    {"dispositif": "VISA_METIERS", "debut_min": (TODAY + timedelta(days=30)).isoformat()},
+    {"q": "developpeur web", "etat_recrutement": "OUVERT"},
+    {"territoire": "72-CENTRE", "page": 2},
+]
+
+
+# ---------------------------------------------------------------- data
+
+
+def _rows(n_sessions: int, rng: random.Random) -> dict[type, list[dict[str, Any]]]:
+    organismes = [
+        {"id": uuid.uuid4(), "siret": luhn_siret("7777", i), "raison_sociale": f"Organisme {i} Formation"}
+        for i in range(60)
+    ]
+    marche = {
+        "id": uuid.uuid4(),
+        "reference": "BENCH-VISA",
+        "intitule": "Bench",
+        "dispositif": "VISA_METIERS",
+        "debut": date(2024, 1, 1),
+        "fin": date(2030, 12, 31),
+    }
+    lots = [
+        {"id": uuid.uuid4(), "marche_id": marche["id"], "numero": i + 1, "intitule": f"Lot {i + 1}", "secteur": SECTEURS[i % len(SECTEURS)],
+         "departement": ["44", "49", "53", "72", "85"][i % 5], "organisme_id": organismes[i % 60]["id"], "cotraitants": [], "objectif_entrees": 50}
+        for i in range(60)
+    ]  # fmt: skip
+    keys, communes = list(FORMATIONS), list(COMMUNES.values())
+    formations, actions, sessions = [], [], []
+    for i in range(n_sessions // 10):
+        lot = lots[i % len(lots)]
+        intitule, certif, niveau, romes, formacodes, hc, he = FORMATIONS[keys[i % len(keys)]]
+        holder = next(o for o in organismes if o["id"] == lot["organisme_id"])
+        f = {"id": uuid.uuid4(), "lot_id": lot["id"], "organisme_id": lot["organisme_id"], "intitule": intitule, "certifiante": True,
+             "certification_code": certif, "niveau": niveau, "formacodes": formacodes, "romes": romes, "formacodes_text": codes_text(formacodes),
+             "romes_text": codes_text(romes), "dispositif": "VISA_METIERS", "programme": "VISA", "secteur": lot["secteur"]}  # fmt: skip
+        formations.append(f)
+        for _ in range(2):
+            insee, commune, cp, dep, terr, lat, lon = rng.choice(communes)
+            a = {"id": uuid.uuid4(), "formation_id": f["id"], "commune_insee": insee, "commune": commune, "code_postal": cp, "departement": dep,
+                 "territoire": terr, "latitude": lat + rng.uniform(-0.05, 0.05), "longitude": lon + rng.uniform(-0.05, 0.05),
+                 "modalite": "PRESENTIEL", "temps_plein": True, "entrees_sorties_permanentes": False, "heures_centre": hc, "heures_entreprise": he}  # fmt: skip
+            actions.append(a)
+            words = (
+                " "
+                + " ".join(normalize(p) for p in (intitule, certif, holder["raison_sociale"], commune) if p)
+                + " "
+            )
+            for _ in range(5):
+                debut = TODAY + timedelta(days=rng.randint(-300, 300))
+                places = rng.choice([8, 10, 12, 15])
+                sessions.append({"id": uuid.uuid4(), "action_id": a["id"], "debut": debut, "fin": debut + timedelta(days=rng.randint(60, 200)),
+                                 "places_ouvertes": places, "places_prises": rng.randint(0, places), "etat_recrutement": rng.choice(["OUVERT"] * 4 + ["SUSPENDU", "FERME"]),
+                                 "dates_information": [], "search_text": words})  # fmt: skip
+    return {
+        Organisme: organismes,
+        Marche: [marche],
+        Lot: lots,
+        Formation: formations,
+        Action: actions,
+        SessionFormation: sessions,
+    }
+
+
+async def migrate(url: str, schema: str) -> None:
+    """Migrate once here: several uvicorn workers migrating at once would race."""
+    spec = service_spec()
+    cfg = alembic_config(
+        spec.migrations_dir, version_table="alembic_version_catalog", metadata=spec.metadata, schema=None
+    )
+    database = Database(url, schema)
+    await upgrade_to_head(database, cfg)
+    await database.dispose()
+
+
+async def generate(url: str, schema: str, n_sessions: int) -> None:
+    database = Database(url, schema)
+    now = time.time()
+    async with database.sessionmaker() as session:
+        stamp = datetime.now(UTC)
+        for model, rows in _rows(n_sessions, random.Random(7)).items():
+            stamps = [c for c in ("created_at", "updated_at") if c in model.__table__.c]  # type: ignore[attr-defined]
+            rows = [{**row, **dict.fromkeys(stamps, stamp)} for row in rows]
+            for start in range(0, len(rows), 2000):
+                await session.execute(insert(model), rows[start : start + 2000])  # type: ignore[arg-type]
+        await session.commit()
+    async with database.engine.begin() as conn:
+        await conn.execute(text("ANALYZE"))
+    await database.dispose()
+    print(f"données générées : {n_sessions} sessions en {time.time() - now:.1f} s", file=sys.stderr)
+
+
+# ---------------------------------------------------------------- targets
+
+
+def _filters(params: dict[str, Any]) -> SearchFilters:
+    f = SearchFilters(**{k: v for k, v in params.items() if k != "page"})
+    f.debut_min = date.fromisoformat(params["debut_min"]) if "debut_min" in params else None
+    return f
+
+
+def raw_sql(params: dict[str, Any]) -> tuple[str, str, str]:
+    """The service's own statements (count, page of ids with the total, joined rows), as plain SQL."""
+    f = _filters(params)
+    page = PageParams(page=int(params.get("page", 1)), limit=20)
+    dialect = postgresql.dialect()  # type: ignore[no-untyped-call]
+
+    def sql(stmt: Any) -> str:
+        return str(stmt.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+
+    rows = view_query().where(SessionFormation.id == text("ANY($1::uuid[])"))
+    return sql(count_query(f, TODAY)), sql(page_query(f, page, TODAY)), sql(rows)
+
+
+async def run_load(
+    call: Callable[[dict[str, Any]], Awaitable[None]], clients: int, per_client: int
+) -> tuple[list[float], list[str]]:
+    """(latencies in ms of the successful calls, errors)."""
+    latencies: list[float] = []
+    errors: list[str] = []
+
+    async def worker(index: int) -> None:
+        for i in range(per_client):
+            params = MIX[(index + i) % len(MIX)]
+            start = time.perf_counter()
+            try:
+                await call(params)
+            except Exception as exc:  # counted and reported, never hidden
+                errors.append(str(exc)[:160])
+                continue
+            latencies.append((time.perf_counter() - start) * 1000)
+
+    await asyncio.gather(*(worker(i) for i in range(clients)))
+    return latencies, errors
+
+
+def http_call(client: httpx.AsyncClient, path: str) -> Callable[[dict[str, Any]], Awaitable[None]]:
+    async def call(params: dict[str, Any]) -> None:
+        resp = await client.get(path, params=params)
+        if resp.status_code != 200:
+            raise RuntimeError(f"{path} → {resp.status_code} {resp.text[:200]}")
+
+    return call
+
+
+def sql_call(pool: asyncpg.Pool) -> Callable[[dict[str, Any]], Awaitable[None]]:
+    compiled = {id(p): raw_sql(p) for p in MIX}
+
+    async def call(params: dict[str, Any]) -> None:
+        _count_sql, page_sql, rows_sql = compiled[id(params)]
+        async with pool.acquire() as conn:
+            ids = [r[0] for r in await conn.fetch(page_sql)]
+            await conn.fetch(rows_sql, ids)
+
+    return call
+
+
+# ---------------------------------------------------------------- processes
+
+
+def _wait(url: str, timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url, timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.3)
+    raise RuntimeError(f"{url} ne répond pas")
+
+
+def start_processes(
+    pg: str, schema: str, data_dir: str, base_port: int, workers: int
+) -> list[subprocess.Popen[bytes]]:
+    gw, cat = base_port, base_port + 1
+    env = dict(os.environ)
+    env.update(
+        {
+            "CATALOG_DATABASE_URL": pg, "CATALOG_DB_SCHEMA": schema, "CATALOG_MIGRATE_ON_START": "false", "CATALOG_DEMO": "false", "CATALOG_LOG_LEVEL": "WARNING",
+            "CATALOG_DATA_DIR": data_dir, "CATALOG_JWKS_URL": f"http://127.0.0.1:{gw}/.well-known/jwks.json",
+            "GATEWAY_PORT": str(gw), "GATEWAY_DATA_DIR": data_dir, "GATEWAY_DEMO": "false", "GATEWAY_LOG_LEVEL": "WARNING",
+            "GATEWAY_CATALOG_URL": f"http://127.0.0.1:{cat}", "GATEWAY_RATE_LIMIT_PER_MINUTE": "10000000",
+            "PARCOURS_DEMO": "false", "INDICATORS_DEMO": "false",
+        }
+    )  # fmt: skip
+    quiet = (
+        {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+        if not os.environ.get("BENCH_VERBOSE")
+        else {}
+    )
+    uvicorn = [
+        "-m",
+        "uvicorn",
+        "--factory",
+        "--host",
+        "127.0.0.1",
+        "--no-access-log",
+        "--log-level",
+        "warning",
+    ]
+    catalog = [*uvicorn, "--port", str(cat), "--workers", str(workers), "catalog.app:create_app"]
+    procs = [subprocess.Popen([sys.executable, *catalog], env=env, cwd=ROOT, **quiet)]  # type: ignore[call-overload]
+    _wait(f"http://127.0.0.1:{cat}/readyz")
+    procs.append(subprocess.Popen([sys.executable, "-m", "gateway"], env=env, cwd=ROOT, **quiet))  # type: ignore[call-overload]
+    _wait(f"http://127.0.0.1:{gw}/healthz")
+    return procs
+
+
+def stop(procs: list[subprocess.Popen[bytes]]) -> None:
+    for proc in procs:
+        proc.terminate()
+    for proc in procs:
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+async def drop_schema(pg: str, schema: str) -> None:
+    conn = await asyncpg.connect(pg.replace("postgresql+asyncpg", "postgresql"))
+    try:
+        await conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+    finally:
+        await conn.close()
+
+
+def pct(values: list[float], q: float) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
+
+
+async def measure(args: argparse.Namespace, schema: str) -> list[tuple[str, list[float], list[str], float]]:
+    gw, cat = args.port, args.port + 1
+    limits = httpx.Limits(max_connections=args.clients, max_keepalive_connections=args.clients)
+    results = []
+    pool = await asyncpg.create_pool(
+        args.pg.replace("postgresql+asyncpg", "postgresql"),
+        min_size=10,
+        max_size=10,
+        server_settings={"search_path": schema},
+    )
+    async with httpx.AsyncClient(timeout=30, limits=limits) as client:
+        targets = [
+            (
+                "passerelle → service (HTTP)",
+                http_call(client, f"http://127.0.0.1:{gw}/api/catalog/v1/sessions"),
+            ),
+            ("service en direct (HTTP)", http_call(client, f"http://127.0.0.1:{cat}/v1/sessions")),
+            ("SQL brut (asyncpg, pool de 10)", sql_call(pool)),
+        ]
+        for name, call in targets:
+            await run_load(call, args.clients, 3)  # warm-up
+            start = time.perf_counter()
+            latencies, errors = await run_load(call, args.clients, args.requests)
+            rate = len(latencies) / (time.perf_counter() - start)
+            results.append((name, latencies, errors, rate))
+    await pool.close()
+    return results
+
+
+def table(results: list[tuple[str, list[float], list[str], float]], args: argparse.Namespace) -> str:
+    sql_p95 = pct(results[-1][1], 95)
+    lines = [
+        f"{args.sessions} sessions, {args.clients} clients concurrents, {args.clients * args.requests} recherches "
+        f"par cible (mélange de {len(MIX)} requêtes types), catalogue sur {args.workers} processus uvicorn, "
+        f"passerelle sur 1, PostgreSQL local, machine à {os.cpu_count()} cœurs "
+        f"(charge moyenne pendant la mesure : {os.getloadavg()[0]:.1f}).",
+        "",
+        "| cible | p50 (ms) | p95 (ms) | p99 (ms) | p95 / SQL brut | requêtes/s | erreurs |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for name, values, errors, rate in results:
+        p95 = pct(values, 95)
+        lines.append(
+            f"| {name} | {pct(values, 50):.1f} | {p95:.1f} | {pct(values, 99):.1f} | {p95 / sql_p95:.1f}× "
+            f"| {rate:.0f} | {len(errors)} |"
+        )
+    for name, _values, errors, _rate in results:
+        if errors:
+            lines.append(f"\n{name} — première erreur : {errors[0]}")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--pg",
+        default=os.environ.get("BENCH_DATABASE_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test"),
+    )
+    parser.add_argument("--sessions", type=int, default=20000)
+    parser.add_argument("--clients", type=int, default=32)
+    parser.add_argument("--requests", type=int, default=40, help="recherches par client et par cible")
+    parser.add_argument("--port", type=int, default=18700)
+    parser.add_argument("--workers", type=int, default=2, help="processus uvicorn du catalogue")
+    args = parser.parse_args()
+    schema = f"bench_catalog_{uuid.uuid4().hex[:8]}"
+    procs: list[subprocess.Popen[bytes]] = []
+    with tempfile.TemporaryDirectory() as data_dir:
+        try:
+            asyncio.run(migrate(args.pg, schema))
+            asyncio.run(generate(args.pg, schema, args.sessions))
+            procs = start_processes(args.pg, schema, data_dir, args.port, args.workers)
+            print(table(asyncio.run(measure(args, schema)), args))
+        finally:
+            stop(procs)
+            asyncio.run(drop_schema(args.pg, schema))
+
+
+if __name__ == "__main__":
+    main()
