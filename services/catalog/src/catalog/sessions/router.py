@@ -5,6 +5,7 @@ from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import JSONResponse
 
 from catalog.common.auth import SessionWriter
 from catalog.common.errors import Errors
@@ -31,7 +32,7 @@ Names = Annotated[dict[str, str], Depends(dispositif_names)]
 Paging = Annotated[PageParams, Depends(page_params)]
 
 
-def search_filters(
+async def search_filters(
     q: Annotated[str | None, Query(description="Mots (casse et accents ignorés)", max_length=200)] = None,
     rome: str | None = None,
     formacode: str | None = None,
@@ -74,7 +75,8 @@ async def search_sessions(
     views, total = await search(session, filters, paging, date.today())
     origin = (filters.lat, filters.lon) if filters.lat is not None and filters.lon is not None else None
     items = [service.session_out(v, dispositifs, origin) for v in views]
-    return {"items": items, "total": total, "page": paging.page, "limit": paging.limit}
+    # Already JSON-ready: answered as is (the response model documents it without re-validating).
+    return JSONResponse({"items": items, "total": total, "page": paging.page, "limit": paging.limit})
 
 
 @router.post("/sessions", status_code=201, response_model=SessionOut, summary="Ouvrir une session")

@@ -1,6 +1,5 @@
 """Use cases of sessions: create, update (OF on its own lots, or the Région), present. Never commits."""
 
-from datetime import date
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -99,38 +98,28 @@ async def get_view(session: AsyncSession, session_id: Any) -> SessionView:
 def session_out(
     v: SessionView, dispositifs: dict[str, str], origin: tuple[float, float] | None = None
 ) -> dict[str, Any]:
+    """A search item, JSON-ready (ids and dates as strings)."""
     s, a, f, o = v.session, v.action, v.formation, v.organisme
     distance = None
     if origin is not None and a.latitude is not None and a.longitude is not None:
         distance = round(haversine_km(origin[0], origin[1], a.latitude, a.longitude), 1)
     return {
-        "id": s.id,
-        "action_id": a.id,
-        "debut": s.debut,
-        "fin": s.fin,
+        "id": str(s.id),
+        "action_id": str(a.id),
+        "debut": s.debut.isoformat(),
+        "fin": s.fin.isoformat(),
         "places_ouvertes": s.places_ouvertes,
         "places_disponibles": s.places_disponibles,
         "etat_recrutement": s.etat_recrutement,
-        "dates_information": [date.fromisoformat(d) for d in s.dates_information],
-        "lieu": {
-            k: getattr(a, k)
-            for k in (
-                "commune_insee",
-                "commune",
-                "code_postal",
-                "departement",
-                "territoire",
-                "latitude",
-                "longitude",
-            )
-        },
+        "dates_information": list(s.dates_information),
+        "lieu": {k: getattr(a, k) for k in LIEU_FIELDS},
         "modalite": a.modalite,
         "temps_plein": a.temps_plein,
         "entrees_sorties_permanentes": a.entrees_sorties_permanentes,
         "heures_centre": a.heures_centre,
         "heures_entreprise": a.heures_entreprise,
         "formation": {
-            "id": f.id,
+            "id": str(f.id),
             "intitule": f.intitule,
             "certifiante": f.certifiante,
             "certification": {
@@ -146,7 +135,18 @@ def session_out(
         else None,
         "programme": f.programme,
         "secteur": f.secteur,
-        "lot": {"id": v.lot.id, "numero": v.lot.numero, "intitule": v.lot.intitule} if v.lot else None,
-        "organisme": {"id": o.id, "siret": o.siret, "raison_sociale": o.raison_sociale},
+        "lot": {"id": str(v.lot.id), "numero": v.lot.numero, "intitule": v.lot.intitule} if v.lot else None,
+        "organisme": {"id": str(o.id), "siret": o.siret, "raison_sociale": o.raison_sociale},
         "distance_km": distance,
     }
+
+
+LIEU_FIELDS = (
+    "commune_insee",
+    "commune",
+    "code_postal",
+    "departement",
+    "territoire",
+    "latitude",
+    "longitude",
+)
