@@ -127,3 +127,30 @@ async def test_rebuild_command_gives_the_same_figures(harness, monkeypatch):
         assert await _all_figures(h) != first
         assert await command.rebuild() == sum(len(v) for v in h.feeds.events.values())
         assert await _all_figures(h) == first
+
+
+async def test_parcours_read_before_their_session_and_session_changes(harness):
+    async with harness() as h:
+        sid = h.feeds.session(debut="2025-01-06", lot_id="L1", departement="44")
+        for _ in range(2):
+            h.feeds.inscrit(sid, date_entree="2025-01-06")
+        # The parcours feed is read before the catalogue's: the session is unknown at first.
+        await h.app.state.consumer.sync("parcours")
+        assert (await h.one("entrees", periode="2025"))["valeur"] == 2
+        await h.app.state.consumer.sync("catalog")
+        by = (await h.get("entrees", periode="2025", par="departement,lot"))["valeurs"]
+        assert [(r["dimensions"], r["valeur"]) for r in by] == [({"departement": "44", "lot": "L1"}, 2)]
+        # The session moves to another lot later on: figures follow; as_of before the move does not.
+        h.feeds.session(
+            debut="2025-01-06",
+            lot_id="L2",
+            departement="44",
+            session_id=sid,
+            kind="session.modifiee",
+            at="2025-09-01",
+        )
+        await h.sync()
+        now = (await h.get("entrees", periode="2025", par="lot"))["valeurs"]
+        assert [(r["dimensions"]["lot"], r["valeur"]) for r in now] == [("L2", 2)]
+        then = (await h.get("entrees", periode="2025", par="lot", as_of="2025-08-31"))["valeurs"]
+        assert [(r["dimensions"]["lot"], r["valeur"]) for r in then] == [("L1", 2)]

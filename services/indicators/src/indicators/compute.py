@@ -56,7 +56,12 @@ class Frame:
     def __init__(self, q: Question, base: str, date_col: str) -> None:
         self.q = q
         self.base = source(base, q.as_of, "b")
-        self.sess = source("session", q.as_of, "s") if base != "session" else self.base
+        # Without as_of, candidatures and parcours carry their session's dimensions: no join.
+        self.denormalized = q.as_of is None and base in ("parcours", "candidature")
+        if base == "session" or self.denormalized:
+            self.sess = self.base
+        else:
+            self.sess = source("session", q.as_of, "s")
         self.date_col = date_col
         self.profile = base in ("parcours", "candidature")
         for d in [*q.dims, *q.filters]:
@@ -308,10 +313,11 @@ async def taux_acces_qualification(db: AsyncSession, q: Question) -> list[Cell]:
     f = Frame(q, "parcours", "date_sortie")
     b = f.base.c
     p2 = source("parcours", q.as_of, "p2")
-    s2 = source("session", q.as_of, "s2")
+    s2 = p2 if q.as_of is None else source("session", q.as_of, "s2")
+    later = p2 if s2 is p2 else p2.join(s2, s2.c.session_id == p2.c.session_id)
     visa = exists(
         select(p2.c.parcours_id)
-        .select_from(p2.join(s2, s2.c.session_id == p2.c.session_id))
+        .select_from(later)
         .where(
             p2.c.stagiaire_id == b.stagiaire_id,
             s2.c.programme == "VISA",

@@ -7,10 +7,10 @@ import logging
 from typing import Any
 
 from fastapi import FastAPI
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from indicators.models import FeedCursor
+from indicators.models import FACTS, FeedCursor
 from indicators.projection import apply_events, wipe
 from servicekit.db import Database
 from servicekit.outbound import GatewayClient
@@ -34,7 +34,9 @@ class Consumer:
         self.database = database
         self.gateway = gateway
         self.page_size = page_size
-        self.locks = {source: asyncio.Lock() for source in FEEDS}
+        # One lock for both feeds: a parcours page copies session dimensions that a catalogue page may
+        # be changing, so pages are applied one at a time (reads of the feeds could overlap, not needed).
+        self.lock = asyncio.Lock()
 
     async def position(self, source: str) -> int:
         async with self.database.sessionmaker() as session:
@@ -53,7 +55,7 @@ class Consumer:
     async def sync(self, source: str) -> int:
         """Applies every event available now on one feed; returns how many were applied."""
         applied = 0
-        async with self.locks[source]:
+        async with self.lock:
             while True:
                 after = await self.position(source)
                 page = await self.fetch(source, after)
@@ -72,14 +74,22 @@ class Consumer:
 
     async def rebuild(self) -> int:
         """Wipes every projection and replays both feeds from sequence 0."""
-        async with (
-            self.locks["catalog"],
-            self.locks["parcours"],
-            self.database.sessionmaker() as session,
-            session.begin(),
-        ):
+        async with self.lock, self.database.sessionmaker() as session, session.begin():
             await wipe(session)
-        return await self.sync_all()
+        applied = await self.sync_all()
+        await self.compact()
+        return applied
+
+    async def compact(self) -> None:
+        """After a rebuild on PostgreSQL: rewrite the current tables (each row was replaced several times
+        during the replay) and refresh the planner's statistics. Briefly locks the tables."""
+        if self.database.sqlite:
+            return
+        async with self.lock, self.database.engine.connect() as conn:
+            auto = await conn.execution_options(isolation_level="AUTOCOMMIT")
+            for _name, (table, hist, _key) in FACTS.items():
+                await auto.execute(text(f"VACUUM FULL ANALYZE {table.name}"))
+                await auto.execute(text(f"ANALYZE {hist.name}"))
 
 
 async def donnees_au(session: AsyncSession) -> Any:

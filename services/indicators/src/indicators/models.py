@@ -90,8 +90,32 @@ PROFILE_COLUMNS = (
     lambda: _s("reseau", 32),
 )
 
+# The session's dimensions copied onto candidatures and parcours (kept current when a session changes):
+# queries without as_of then need no join; as_of queries join the session history instead.
+SESSION_DIM_COLUMNS = (
+    lambda: _s("lot_id", 36),
+    lambda: _s("dispositif"),
+    lambda: _s("programme"),
+    lambda: _s("secteur"),
+    lambda: _s("departement", 8),
+    lambda: _s("territoire"),
+    lambda: _s("organisme", 20),
+    lambda: Column("certifiante", Boolean, nullable=True),
+)
+SESSION_DIM_NAMES = (
+    "lot_id",
+    "dispositif",
+    "programme",
+    "secteur",
+    "departement",
+    "territoire",
+    "organisme",
+    "certifiante",
+)
+
 CANDIDATURE_COLUMNS = (
     lambda: _s("session_id", 36),
+    *SESSION_DIM_COLUMNS,
     lambda: Column("date_candidature", Date, nullable=True),
     lambda: _s("statut", 24),
     lambda: Column("entree", Boolean, nullable=False, default=False),
@@ -102,6 +126,7 @@ CANDIDATURE_COLUMNS = (
 PARCOURS_COLUMNS = (
     lambda: _s("candidature_id", 36),
     lambda: _s("session_id", 36),
+    *SESSION_DIM_COLUMNS,
     *PROFILE_COLUMNS,
     lambda: Column("date_candidature", Date, nullable=True),
     lambda: Column("date_entree", Date, nullable=True),

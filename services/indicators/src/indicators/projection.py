@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Table, delete, insert, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from indicators.models import FACTS, FeedCursor
+from indicators.models import FACTS, SESSION_DIM_NAMES, FeedCursor, candidature_t, parcours_t
 
 State = dict[str, Any]
 CHUNK = 1000
@@ -242,6 +242,8 @@ class Batch:
         self.states: dict[str, dict[str, State]] = {name: {} for name in FACTS}
         self.touched: dict[str, set[str]] = {name: set() for name in FACTS}
         self.history: dict[str, list[State]] = {name: [] for name in FACTS}
+        # Sessions new or whose dimensions changed: their candidatures and parcours are restamped.
+        self.dims_changed: set[str] = set()
 
     async def _pg(self) -> Any | None:
         """The asyncpg connection under this session on PostgreSQL (bulk COPY / ANY($1)), else None."""
@@ -282,6 +284,10 @@ class Batch:
 
     def record(self, fact: str, key: str, seq: int, recorded_at: datetime) -> None:
         state = self.states[fact][key]
+        if fact in ("parcours", "candidature"):
+            session = self.states["session"].get(state.get("session_id") or "")
+            for name in SESSION_DIM_NAMES:
+                state[name] = session.get(name) if session else None
         state["seq"] = seq
         state["recorded_at"] = recorded_at
         self.touched[fact].add(key)
@@ -336,6 +342,7 @@ async def apply_events(session: AsyncSession, source: str, events: Sequence[dict
     else:
         await batch.load("parcours", (e["data"].get("parcours_id") for e in fresh))
         await batch.load("candidature", (e["data"].get("candidature_id") for e in fresh))
+        await batch.load("session", (e["data"].get("session_id") for e in fresh))
     latest = cursor.donnees_au
     for event in fresh:
         seq, kind, data = int(event["seq"]), str(event["type"]), event.get("data") or {}
@@ -343,6 +350,8 @@ async def apply_events(session: AsyncSession, source: str, events: Sequence[dict
         latest = recorded_at if latest is None or recorded_at > latest else latest
         _apply_one(batch, kind, data, seq, recorded_at)
     await batch.flush()
+    if batch.dims_changed:
+        await restamp(session, batch)
     cursor.position = int(fresh[-1]["seq"])
     cursor.donnees_au = latest
     cursor.updated_at = datetime.now(UTC)
@@ -356,6 +365,8 @@ def _apply_one(batch: Batch, kind: str, data: dict[str, Any], seq: int, recorded
         if key:
             state = batch.state("session", key)
             new = snapshot(data, SESSION_FIELDS)
+            if state.get("seq") is None or any(state.get(n) != new[n] for n in SESSION_DIM_NAMES):
+                batch.dims_changed.add(key)
             if _changed(state, new) or state.get("seq") is None:
                 state.update(new)
                 batch.record("session", key, seq, recorded_at)
@@ -378,6 +389,14 @@ def _apply_one(batch: Batch, kind: str, data: dict[str, Any], seq: int, recorded
             state = batch.state("parcours", parcours_id)
             if apply_parcours(state, kind, data):
                 batch.record("parcours", parcours_id, seq, recorded_at)
+
+
+async def restamp(session: AsyncSession, batch: Batch) -> None:
+    """Copies new session dimensions onto the current candidatures and parcours of those sessions."""
+    for sid in sorted(batch.dims_changed):
+        dims = {n: batch.states["session"][sid].get(n) for n in SESSION_DIM_NAMES}
+        for table in (parcours_t, candidature_t):
+            await session.execute(table.update().where(table.c.session_id == sid).values(**dims))
 
 
 async def wipe(session: AsyncSession) -> None:
