@@ -15,20 +15,23 @@ async def test_rate_limit_per_principal_answers_429_with_retry_after(gateway, he
         client.app.state.rate_limiter.clock = lambda: 1000.0  # frozen: no refill during the test
         region = await helpers.cc_token(client, "demo-region")  # IP bucket: 1
         of1 = await helpers.cc_token(client, "demo-of-1")  # IP bucket: 2
+        service = await helpers.cc_token(client, "prf-parcours", "internal-demo-secret")  # IP bucket: 3
         as_region = [await client.get("/api/me", headers=bearer(region)) for _ in range(6)]
         as_of1 = await client.get("/api/me", headers=bearer(of1))
         anonymous = [await client.get("/.well-known/jwks.json") for _ in range(4)]
         forged = await client.get("/api/me", headers=bearer("pas.un.jeton"))  # counted against the IP
         spa_page = await client.get("/")  # the SPA's files are not limited
+        as_service = [await client.get("/api/me", headers=bearer(service)) for _ in range(8)]
     assert [r.status_code for r in as_region] == [200] * 5 + [429]
     limited = as_region[-1]
     assert limited.headers["content-type"].startswith("application/problem+json")
     assert limited.json()["code"] == "rate_limited" and limited.json()["status"] == 429
     assert int(limited.headers["retry-after"]) >= 1
     assert as_of1.status_code == 200  # another principal, another bucket
-    assert [r.status_code for r in anonymous] == [200, 200, 200, 429]
+    assert [r.status_code for r in anonymous] == [200, 200, 429, 429]
     assert forged.status_code == 429
     assert spa_page.status_code == 200
+    assert {r.status_code for r in as_service} == {200}  # PRF's own services are not limited
 
 
 async def test_default_rate_limit_is_at_least_600_per_minute(gateway):

@@ -103,5 +103,7 @@ def create_app(settings: GatewaySettings | None = None) -> FastAPI:
         update={"jwks_file": settings.public_jwks_file(), "token_issuer": settings.issuer()}
     )
     app = create_service_app(settings, service_spec())
+    # authlib logs whole token responses at DEBUG: never let them reach the logs, whatever LOG_LEVEL says.
+    logging.getLogger("authlib").setLevel(max(logging.INFO, logging.getLogger("authlib").level))
     install_edge_middleware(app, settings)
     return app

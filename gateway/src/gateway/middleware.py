@@ -101,6 +101,8 @@ class RateLimitMiddleware:
     """Per principal: the subject of a valid token signed by this gateway, else the client's IP."""
 
     _CACHE = 10_000
+    # PRF's own services (role "service") are not limited: their calls carry users' requests.
+    EXEMPT = ""
 
     def __init__(self, app: ASGIApp, settings: GatewaySettings, fastapi_app: FastAPI) -> None:
         self.app = app
@@ -109,24 +111,27 @@ class RateLimitMiddleware:
         self._subjects: OrderedDict[str, str | None] = OrderedDict()
 
     def _subject(self, token: str) -> str | None:
+        """'sub:<sub>' for a valid token of this gateway, EXEMPT for a service, None otherwise."""
         if token in self._subjects:
             self._subjects.move_to_end(token)
             return self._subjects[token]
         ring = getattr(self.fastapi_app.state, "keyring", None)
         claims = decode_own_token(ring, token, issuer=self.settings.issuer()) if ring is not None else None
-        sub = str(claims["sub"]) if claims and claims.get("sub") else None
-        self._subjects[token] = sub
+        key: str | None = None
+        if claims and claims.get("sub"):
+            key = self.EXEMPT if claims.get("role") == "service" else f"sub:{claims['sub']}"
+        self._subjects[token] = key
         while len(self._subjects) > self._CACHE:
             self._subjects.popitem(last=False)
-        return sub
+        return key
 
     def principal(self, scope: Scope) -> str:
         auth = _header(scope, b"authorization") or ""
         kind, _, token = auth.partition(" ")
         if kind.lower() == "bearer" and token:
-            sub = self._subject(token.strip())
-            if sub:
-                return f"sub:{sub}"
+            key = self._subject(token.strip())
+            if key is not None:
+                return key
         client = scope.get("client")
         return f"ip:{client[0] if client else 'inconnue'}"
 
@@ -135,7 +140,11 @@ class RateLimitMiddleware:
         if scope["type"] != "http" or limiter is None or not scope["path"].startswith(LIMITED_PREFIXES):
             await self.app(scope, receive, send)
             return
-        wait = limiter.hit(self.principal(scope))
+        principal = self.principal(scope)
+        if principal == self.EXEMPT:
+            await self.app(scope, receive, send)
+            return
+        wait = limiter.hit(principal)
         if wait > 0:
             retry = max(1, math.ceil(wait))
             response = problem_response(

@@ -3,6 +3,14 @@
 from dataclasses import dataclass
 
 DEMO_SECRET = "demo-secret"
+# argon2 hashes of the (public) demo credentials, computed once: a first start need not spend a second on
+# them. Verified like any other hash.
+DEMO_SECRET_HASH = (
+    "$argon2id$v=19$m=65536,t=3,p=4$bbpfWaVXwQgkWRrub0ZT4g$x+xH3U0i2N+5xm6FqtO+yIyN7A/cENr99d++mnrK9ug"
+)
+DEMO_PASSWORD_HASH = (
+    "$argon2id$v=19$m=65536,t=3,p=4$GiULjrMW49+64j2yOZe2gQ$xoRInvJg8ZvHcs1waiYC9V1qT/2z7WJ9i9H5nmX5xMc"
+)
 
 
 @dataclass(frozen=True)

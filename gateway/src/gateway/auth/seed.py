@@ -3,7 +3,14 @@
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from gateway.auth.demo import DEMO_CLIENTS, DEMO_PASSWORD, DEMO_SECRET, DEMO_USERS, INTERNAL_CLIENTS
+from gateway.auth.demo import (
+    DEMO_CLIENTS,
+    DEMO_PASSWORD_HASH,
+    DEMO_SECRET,
+    DEMO_SECRET_HASH,
+    DEMO_USERS,
+    INTERNAL_CLIENTS,
+)
 from gateway.auth.models import PUBLIC, Account, OAuthClient
 from gateway.auth.secrets import hash_secret, verify_client_secret
 from gateway.settings import GatewaySettings
@@ -16,7 +23,11 @@ class _Hashes:
     """One argon2 hash per distinct secret (argon2 is slow on purpose; the salt is in the hash)."""
 
     def __init__(self) -> None:
-        self._done: dict[str, str] = {}
+        self._done: dict[str, str] = {DEMO_SECRET: DEMO_SECRET_HASH}
+
+    @property
+    def known(self) -> set[str]:
+        return set(self._done)
 
     def __call__(self, secret: str) -> str:
         if secret not in self._done:
@@ -81,12 +92,10 @@ async def ensure_demo_users(session: AsyncSession) -> None:
             await session.execute(select(Account).where(Account.username.in_(list(DEMO_USERS))))  # type: ignore[attr-defined]
         ).scalars()
     }
-    hashed: str | None = None
     for username, org in DEMO_USERS.items():
         account = existing.get(username)
         if account is None:
-            hashed = hashed or hash_secret(DEMO_PASSWORD)
-            account = Account(username=username, password_hash=hashed, demo=True, role=org.role)
+            account = Account(username=username, password_hash=DEMO_PASSWORD_HASH, demo=True, role=org.role)
             session.add(account)
         account.nom = org.nom
         account.role = org.role
@@ -122,6 +131,8 @@ async def _upsert(
         )
         session.add(client)
     client.disabled = False
-    if not verify_client_secret(client.secret_hash, secret):
+    if secret in hashes.known and client.secret_hash == hashes(secret):
+        pass  # unchanged (the demo secret's hash is a constant)
+    elif not verify_client_secret(client.secret_hash, secret):
         client.secret_hash = hashes(secret)
         client.secret_rotated_at = utcnow()
