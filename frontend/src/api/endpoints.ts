@@ -176,3 +176,14 @@ export function useCandidaturesById(sessionId?: string) {
   for (const c of q.data?.items ?? []) map.set(c.id, c);
   return { map, query: q };
 }
+
+/** The parcours with these ids (e.g. those of the candidatures on screen), fetched once each. */
+export function useParcoursByIds(ids: string[]): Map<string, Parcours> {
+  const unique = [...new Set(ids)];
+  const results = useQueries({
+    queries: unique.map((id) => ({ queryKey: ["parcours", id], queryFn: () => getParcours(id), staleTime: 30_000 })),
+  });
+  const out = new Map<string, Parcours>();
+  results.forEach((r, i) => r.data && out.set(unique[i], r.data));
+  return out;
+}

@@ -7,6 +7,7 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { decideCandidature, declareEntry, listCandidatures, positionCandidature, useReferentiel, useSessionsById } from "../../api/endpoints";
 import { ErrorBox, Empty, Loading } from "../../components/Status";
+import { Pager } from "../../components/Pager";
 import { StatutCandidatureBadge } from "../../components/Badges";
 import { fmtDate, sessionTitle, stagiaireName, STATUT_CANDIDATURE, today } from "../../format";
 import type { Candidature } from "../../api/types";
@@ -133,7 +134,11 @@ export function CandidaturesRecues() {
   const [open, setOpen] = useState<{ id: string; kind: "refus" | "entree" | "accept" } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const qc = useQueryClient();
-  const q = useQuery({ queryKey: ["candidatures", "of", statut], queryFn: () => listCandidatures({ statut: statut || undefined }) });
+  const [page, setPage] = useState(1);
+  const q = useQuery({
+    queryKey: ["candidatures", "of", statut, page],
+    queryFn: () => listCandidatures({ statut: statut || undefined, page, limit: 50 }),
+  });
   const sessions = useSessionsById((q.data?.items ?? []).map((c) => c.session_id));
   const refresh = (msg: string) => {
     setOpen(null);
@@ -150,7 +155,7 @@ export function CandidaturesRecues() {
     <>
       <h1>Candidatures reçues</h1>
       <div className="prf-toolbar">
-        <Select label="Statut" nativeSelectProps={{ value: statut, onChange: (e) => setStatut(e.target.value) }}>
+        <Select label="Statut" nativeSelectProps={{ value: statut, onChange: (e) => (setStatut(e.target.value), setPage(1)) }}>
           <option value="">Tous les statuts</option>
           {Object.entries(STATUT_CANDIDATURE).map(([k, s]) => (
             <option key={k} value={k}>
@@ -240,6 +245,7 @@ export function CandidaturesRecues() {
           </table>
         </div>
       )}
+      <Pager page={page} total={q.data?.total ?? 0} limit={50} onPage={setPage} label="Pages des candidatures" />
     </>
   );
 }

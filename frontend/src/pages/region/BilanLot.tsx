@@ -2,54 +2,50 @@ import { Link, useParams } from "react-router-dom";
 import { useQuery } from "@tanstack/react-query";
 import { getLotBilan } from "../../api/endpoints";
 import { QueryState } from "../../components/Status";
+import { BarChart } from "../../components/BarChart";
 import { fmtNum, fmtPct } from "../../format";
 
-const LABELS: Record<string, string> = {
-  places_ouvertes: "Places achetées",
-  entrees: "Entrées",
-  taux_remplissage: "Taux de remplissage",
-  taux_rupture: "Taux de rupture",
-  taux_rupture_nette: "Taux de rupture nette",
-  taux_reussite_certification: "Réussite à la certification",
-  taux_acces_emploi_6m: "Accès à l'emploi à 6 mois",
-  entrees_vs_objectif: "Entrées / objectif",
-};
-
-type Cell = number | null | undefined | { valeur?: number | null; secret?: boolean };
-const val = (c: Cell) => (c && typeof c === "object" ? c.valeur : c);
-const fmt = (code: string, c: Cell) => {
-  if (c && typeof c === "object" && c.secret) return "secret";
-  const v = val(c);
-  return code.startsWith("taux_") || code.includes("_vs_") ? fmtPct(v ?? null) : fmtNum(v ?? null, 0);
-};
-
-/** Normalises the scorecard into rows {code, lot, region}, whatever its exact nesting. */
-export function bilanRows(b: Record<string, unknown>): { code: string; lot: Cell; region: Cell }[] {
-  const ind = (b.indicateurs ?? b.valeurs ?? b.lignes) as unknown;
-  if (Array.isArray(ind))
-    return ind.map((r: Record<string, unknown>) => ({
-      code: String(r.code ?? r.indicateur ?? ""),
-      lot: (r.lot ?? r.valeur_lot ?? r.valeur) as Cell,
-      region: (r.region ?? r.moyenne_regionale ?? r.valeur_region) as Cell,
-    }));
-  if (ind && typeof ind === "object")
-    return Object.entries(ind as Record<string, Record<string, Cell>>).map(([code, r]) => ({
-      code,
-      lot: (r?.lot ?? r?.valeur) as Cell,
-      region: (r?.region ?? r?.moyenne_regionale) as Cell,
-    }));
-  const lot = (b.lot_valeurs ?? b.lot) as Record<string, Cell> | undefined;
-  const region = (b.region ?? b.moyenne_regionale) as Record<string, Cell> | undefined;
-  if (lot && typeof lot === "object")
-    return Object.keys(LABELS)
-      .filter((k) => k in lot)
-      .map((k) => ({ code: k, lot: lot[k], region: region?.[k] }));
-  return [];
+interface Cell {
+  numerateur?: number | null;
+  denominateur?: number | null;
+  valeur?: number | null;
+  secret?: boolean;
+  total?: number | null;
+  moyenne_par_lot?: number | null;
 }
 
+export interface BilanRow {
+  code: string;
+  libelle: string;
+  lot: Cell;
+  region: Cell;
+  ecart?: number | null;
+}
+
+export interface Bilan {
+  lot?: { lot_id?: string; numero?: string | number; intitule?: string; dispositif?: string; organisme?: string };
+  periode?: string;
+  indicateurs?: BilanRow[];
+}
+
+const isRate = (code: string) => code.startsWith("taux_") || code.startsWith("part_") || code.endsWith("_vs_objectif");
+
+function show(code: string, c: Cell | undefined): string {
+  if (!c) return "—";
+  if (c.secret) return "secret statistique";
+  if (c.valeur === undefined && c.moyenne_par_lot !== undefined)
+    return `${fmtNum(c.moyenne_par_lot, 1)} par lot (total ${fmtNum(c.total, 0)})`;
+  if (isRate(code)) {
+    const detail = c.denominateur != null ? ` (${fmtNum(c.numerateur, 0)} / ${fmtNum(c.denominateur, 0)})` : "";
+    return `${fmtPct(c.valeur ?? null)}${detail}`;
+  }
+  return fmtNum(c.valeur ?? null, 1);
+}
+
+/** The per-lot scorecard: each indicator for the lot beside the regional figure. */
 export function BilanLot() {
   const { id = "" } = useParams();
-  const q = useQuery({ queryKey: ["bilan", id], queryFn: () => getLotBilan(id) });
+  const q = useQuery({ queryKey: ["bilan", id], queryFn: () => getLotBilan(id) as Promise<Bilan> });
   return (
     <>
       <p>
@@ -59,34 +55,51 @@ export function BilanLot() {
       </p>
       <QueryState query={q} label="Chargement du bilan…">
         {(b) => {
-          const lot = (b.lot ?? {}) as Record<string, unknown>;
-          const title = typeof lot === "object" && lot.intitule ? `Lot ${lot.numero ?? ""} — ${lot.intitule}` : `Lot ${id}`;
-          const rows = bilanRows(b);
+          const rows = b.indicateurs ?? [];
+          const rates = rows.filter((r) => isRate(r.code));
           return (
             <>
-              <h1>Bilan du {title}</h1>
-              {b.periode ? <p>Période : {String(b.periode)}</p> : null}
+              <h1>
+                Bilan du lot {b.lot?.numero ?? ""} {b.lot?.intitule ? `— ${b.lot.intitule}` : ""}
+              </h1>
+              {b.periode ? <p>Période : {b.periode.replace("/", " → ")}</p> : null}
               <div className="fr-table prf-table">
                 <table>
-                  <caption>Le lot comparé à la moyenne régionale</caption>
+                  <caption>Le lot comparé à la Région</caption>
                   <thead>
                     <tr>
                       <th scope="col">Indicateur</th>
                       <th scope="col">Lot</th>
-                      <th scope="col">Moyenne régionale</th>
+                      <th scope="col">Région</th>
+                      <th scope="col">Écart</th>
                     </tr>
                   </thead>
                   <tbody>
                     {rows.map((r) => (
                       <tr key={r.code}>
-                        <th scope="row">{LABELS[r.code] ?? r.code}</th>
-                        <td>{fmt(r.code, r.lot)}</td>
-                        <td>{fmt(r.code, r.region)}</td>
+                        <th scope="row">{r.libelle}</th>
+                        <td>{show(r.code, r.lot)}</td>
+                        <td>{show(r.code, r.region)}</td>
+                        <td>{r.ecart == null ? "—" : isRate(r.code) ? `${r.ecart > 0 ? "+" : ""}${fmtNum(r.ecart * 100, 1)} pts` : fmtNum(r.ecart, 1)}</td>
                       </tr>
                     ))}
                   </tbody>
                 </table>
               </div>
+              {rates.length > 0 && (
+                <BarChart
+                  title="Taux du lot et moyenne régionale"
+                  targetLabel="Moyenne régionale"
+                  max={1}
+                  format={(v) => fmtPct(v)}
+                  bars={rates.map((r) => ({
+                    label: r.libelle,
+                    value: r.lot?.valeur ?? null,
+                    secret: r.lot?.secret,
+                    target: r.region?.valeur ?? null,
+                  }))}
+                />
+              )}
             </>
           );
         }}

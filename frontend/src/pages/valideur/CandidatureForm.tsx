@@ -159,7 +159,8 @@ export function CandidatureForm({ sessionId, niveaux, onCreated, submit = create
       ) : null}
       <fieldset className="fr-fieldset">
         <legend className="fr-fieldset__legend">Le candidat</legend>
-        <div className="fr-grid-row fr-grid-row--gutters prf-fill">
+        <div className="fr-fieldset__element">
+        <div className="fr-grid-row fr-grid-row--gutters">
           <div className="fr-col-12 fr-col-md-6">
             <Input label="Nom" state={st("stagiaire.nom")} stateRelatedMessage={errors["stagiaire.nom"]}
               nativeInputProps={{ name: "stagiaire.nom", value: v.nom, onChange: set("nom"), autoComplete: "off", required: true }} />
@@ -210,6 +211,8 @@ export function CandidatureForm({ sessionId, niveaux, onCreated, submit = create
               nativeInputProps={{ name: "stagiaire.date_inscription_de", type: "date", value: v.date_inscription_de, onChange: set("date_inscription_de") }} />
           </div>
         </div>
+        </div>
+        <div className="fr-fieldset__element">
         <Checkbox
           orientation="horizontal"
           options={[
@@ -218,9 +221,11 @@ export function CandidatureForm({ sessionId, niveaux, onCreated, submit = create
             { label: "Titulaire de CléA", nativeInputProps: { name: "stagiaire.clea", checked: v.clea, onChange: (e) => setV({ ...v, clea: e.target.checked }) } },
           ]}
         />
+        </div>
       </fieldset>
       <fieldset className="fr-fieldset">
         <legend className="fr-fieldset__legend">La candidature</legend>
+        <div className="fr-fieldset__element">
         <Checkbox
           state={st("projet_valide")}
           stateRelatedMessage={errors.projet_valide}
@@ -228,11 +233,17 @@ export function CandidatureForm({ sessionId, niveaux, onCreated, submit = create
             { label: "Projet de formation validé par le conseiller", nativeInputProps: { name: "projet_valide", checked: v.projet_valide, onChange: (e) => setV({ ...v, projet_valide: e.target.checked }) } },
           ]}
         />
+        </div>
+        <div className="fr-fieldset__element">
         <Input label="Date de la candidature" hintText="Laissez vide pour aujourd'hui" state={st("date_candidature")}
           stateRelatedMessage={errors.date_candidature}
           nativeInputProps={{ name: "date_candidature", type: "date", value: v.date_candidature, onChange: set("date_candidature"), max: today() }} />
+        </div>
+        <div className="fr-fieldset__element">
         <Input label="Message à l'organisme" textArea state={st("message")} stateRelatedMessage={errors.message}
           nativeTextAreaProps={{ name: "message", value: v.message, onChange: set("message"), rows: 3 }} />
+      
+        </div>
       </fieldset>
       <Button type="submit" iconId="fr-icon-send-plane-line" disabled={mutation.isPending}>
         {mutation.isPending ? "Envoi…" : "Envoyer la candidature"}

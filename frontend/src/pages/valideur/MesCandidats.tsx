@@ -3,8 +3,9 @@ import { Link } from "react-router-dom";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { cancelCandidature, listCandidatures, listParcours, refLabel, useReferentiel, useSessionsById } from "../../api/endpoints";
+import { cancelCandidature, listCandidatures, refLabel, useParcoursByIds, useReferentiel, useSessionsById } from "../../api/endpoints";
 import { ErrorBox, Empty, Loading } from "../../components/Status";
+import { Pager } from "../../components/Pager";
 import { StatutCandidatureBadge, StatutParcoursBadge } from "../../components/Badges";
 import { fmtDate, fmtNum, sessionTitle, stagiaireName, STATUT_CANDIDATURE } from "../../format";
 import type { Candidature, Parcours } from "../../api/types";
@@ -45,8 +46,12 @@ function Outcome({ p, motifsRupture }: { p: Parcours | undefined; motifsRupture:
 export function MesCandidats() {
   const [statut, setStatut] = useState("");
   const qc = useQueryClient();
-  const cands = useQuery({ queryKey: ["candidatures", statut], queryFn: () => listCandidatures({ statut: statut || undefined }) });
-  const parcours = useQuery({ queryKey: ["parcours", "mine"], queryFn: () => listParcours() });
+  const [page, setPage] = useState(1);
+  const cands = useQuery({
+    queryKey: ["candidatures", statut, page],
+    queryFn: () => listCandidatures({ statut: statut || undefined, page, limit: 50 }),
+  });
+  const parcours = useParcoursByIds((cands.data?.items ?? []).flatMap((c) => (c.parcours_id ? [c.parcours_id] : [])));
   const sessions = useSessionsById((cands.data?.items ?? []).map((c) => c.session_id));
   const motifsRefus = useReferentiel("motifs-refus");
   const motifsRupture = useReferentiel("motifs-rupture");
@@ -54,14 +59,12 @@ export function MesCandidats() {
     mutationFn: (id: string) => cancelCandidature(id, "Annulée par le conseiller."),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["candidatures"] }),
   });
-  const byCandidature = new Map<string, Parcours>();
-  for (const p of parcours.data?.items ?? []) if (p.candidature_id) byCandidature.set(p.candidature_id, p);
 
   return (
     <>
       <h1>Mes candidats</h1>
       <div className="prf-toolbar">
-        <Select label="Statut" nativeSelectProps={{ value: statut, onChange: (e) => setStatut(e.target.value) }}>
+        <Select label="Statut" nativeSelectProps={{ value: statut, onChange: (e) => (setStatut(e.target.value), setPage(1)) }}>
           <option value="">Tous les statuts</option>
           {Object.entries(STATUT_CANDIDATURE).map(([k, s]) => (
             <option key={k} value={k}>
@@ -97,7 +100,7 @@ export function MesCandidats() {
             <tbody>
               {cands.data.items.map((c) => {
                 const r = refusal(c);
-                const p = byCandidature.get(c.id);
+                const p = c.parcours_id ? parcours.get(c.parcours_id) : undefined;
                 const open = c.statut === "TRANSMISE" || c.statut === "EN_POSITIONNEMENT" || c.statut === "ACCEPTEE";
                 return (
                   <tr key={c.id}>
@@ -123,7 +126,7 @@ export function MesCandidats() {
                       <Outcome p={p} motifsRupture={motifsRupture.data} />
                     </td>
                     <td>
-                      {open && !p ? (
+                      {open && !c.parcours_id ? (
                         <Button
                           size="small"
                           priority="tertiary"
@@ -143,6 +146,7 @@ export function MesCandidats() {
           </table>
         </div>
       )}
+      <Pager page={page} total={cands.data?.total ?? 0} limit={50} onPage={setPage} label="Pages des candidats" />
       <section className="fr-mt-4w" aria-labelledby="alertes-candidats">
         <h2 id="alertes-candidats">Alertes sur mes candidats</h2>
         <AlertesList />
