@@ -59,7 +59,8 @@ def start(pg: str, schema: str, data_dir: str, port: int) -> list[subprocess.Pop
             "GATEWAY_PORT": str(gw), "GATEWAY_DATA_DIR": data_dir, "GATEWAY_DEMO": "false",
             "GATEWAY_PUBLIC_URL": f"http://127.0.0.1:{gw}", "GATEWAY_LOG_LEVEL": "WARNING",
             "GATEWAY_PARCOURS_URL": f"http://127.0.0.1:{svc}", "GATEWAY_RATE_LIMIT_PER_MINUTE": "10000000",
-            "GATEWAY_UPSTREAM_TIMEOUT": "600", "CATALOG_DEMO": "false", "INDICATORS_DEMO": "false",
+            "GATEWAY_UPSTREAM_TIMEOUT": "1800",
+            "GATEWAY_MAX_BODY_BYTES": str(512 * 1024 * 1024), "CATALOG_DEMO": "false", "INDICATORS_DEMO": "false",
         }
     )  # fmt: skip
     quiet: dict[str, Any] = (
@@ -230,25 +231,32 @@ async def measure(args: argparse.Namespace, schema: str, procs: list[subprocess.
     data = list(rows(parcours, entree, args.rows))
     csv_start = entree + timedelta(days=args.rows // args.parcours + 1)
     big_start = csv_start + timedelta(days=args.rows // args.parcours + 1)
-    async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{args.port}", timeout=600) as client:
+    out = [
+        "| mesure | lignes | lignes/s | % de COPY |",
+        "| --- | ---: | ---: | ---: |",
+    ]
+    print("\n".join(out), flush=True)
+    async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{args.port}", timeout=1800) as client:
         headers = await token(client)
         json_rate = await bulk_json(client, headers, data, args.batch, args.clients)
         csv_rate = await csv_upload(client, headers, parcours, csv_start, args.rows)
         copy_rate = await copy(args.pg, schema, data)
+        lines = [
+            f"| JSON en masse via la passerelle (lots de {args.batch}, {args.clients} clients) | {args.rows:,} | {json_rate:,.0f} | {json_rate / copy_rate:.0%} |",
+            f"| CSV téléversé via la passerelle | {args.rows:,} | {csv_rate:,.0f} | {csv_rate / copy_rate:.0%} |",
+            f"| PostgreSQL COPY (asyncpg) | {args.rows:,} | {copy_rate:,.0f} | 100% |",
+        ]  # fmt: skip
+        print("\n".join(lines), flush=True)
         before = peak_rss_mb(procs[0].pid)
         big_rate = await csv_upload(client, headers, parcours, big_start, args.big_rows)
         after = peak_rss_mb(procs[0].pid)
-    return [
-        "| mesure | lignes | lignes/s | % de COPY |",
-        "| --- | ---: | ---: | ---: |",
-        f"| JSON en masse via la passerelle (lots de {args.batch}, {args.clients} clients) | {args.rows:,} | {json_rate:,.0f} | {json_rate / copy_rate:.0%} |",
-        f"| CSV téléversé via la passerelle | {args.rows:,} | {csv_rate:,.0f} | {csv_rate / copy_rate:.0%} |",
-        f"| PostgreSQL COPY (asyncpg) | {args.rows:,} | {copy_rate:,.0f} | 100% |",
+    last = [
         f"| CSV téléversé via la passerelle | {args.big_rows:,} | {big_rate:,.0f} | {big_rate / copy_rate:.0%} |",
         "",
         f"Pic de mémoire (VmHWM) du processus parcours : {before:.0f} Mo avant le CSV de {args.big_rows:,} lignes, "
         f"{after:.0f} Mo après.",
     ]  # fmt: skip
+    return last
 
 
 def main() -> None:

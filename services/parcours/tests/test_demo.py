@@ -13,7 +13,7 @@ async def _wait_done(api):
         status = (await api.client.get("/v1/demo", headers=api.region)).json()
         if status["etat"] in ("TERMINEE", "CATALOGUE_VIDE", "DEJA_PRESENTE"):
             break
-        await asyncio.sleep(0.05)
+        await asyncio.sleep(0.1)
     return status
 
 
