@@ -293,6 +293,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/catalog/v1/exports/lheo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Exporter l'offre en LHÉO 2.3 (lecture publique) */
+        get: operations["catalog_export_lheo_v1_exports_lheo_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/catalog/v1/formations": {
         parameters: {
             query?: never;
@@ -327,6 +344,23 @@ export interface paths {
         head?: never;
         /** Modifier une formation */
         patch: operations["catalog_patch_formation_v1_formations__formation_id__patch"];
+        trace?: never;
+    };
+    "/api/catalog/v1/imports/lheo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Importer un fichier LHÉO 2.2 ou 2.3 (corps XML) */
+        post: operations["catalog_import_lheo_v1_imports_lheo_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/catalog/v1/lots": {
@@ -903,6 +937,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/parcours/v1/demo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Avancement de la génération des données de démonstration */
+        get: operations["parcours_demo_status_v1_demo_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/parcours/v1/events": {
         parameters: {
             query?: never;
@@ -1099,6 +1150,23 @@ export interface paths {
         };
         /** Page de connexion (code d'autorisation + PKCE S256) */
         get: operations["authorize_page_oauth2_authorize_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oauth2/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Déconnexion (OpenID Connect RP-initiated logout) */
+        get: operations["logout_oauth2_logout_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1508,6 +1576,8 @@ export interface components {
         };
         /** LieuRef */
         CatalogueLieuRef: {
+            /** Code Postal */
+            code_postal: string | null;
             /** Commune */
             commune: string;
             /** Commune Insee */
@@ -3319,6 +3389,40 @@ export interface operations {
             };
         };
     };
+    catalog_export_lheo_v1_exports_lheo_get: {
+        parameters: {
+            query?: {
+                dispositif?: string | null;
+                inclure_terminees?: boolean;
+                lot?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                    "application/xml": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                };
+            };
+        };
+    };
     catalog_list_formations_v1_formations_get: {
         parameters: {
             query?: {
@@ -3453,6 +3557,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                };
+            };
+        };
+    };
+    catalog_import_lheo_v1_imports_lheo_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/xml": string;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
                 };
             };
         };
@@ -4897,6 +5025,28 @@ export interface operations {
             };
         };
     };
+    parcours_demo_status_v1_demo_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     parcours_events_v1_events_get: {
         parameters: {
             query?: {
@@ -5245,6 +5395,26 @@ export interface operations {
         };
     };
     authorize_page_oauth2_authorize_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    logout_oauth2_logout_get: {
         parameters: {
             query?: never;
             header?: never;
