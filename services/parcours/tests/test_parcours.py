@@ -191,3 +191,18 @@ async def test_follow_ups_only_once_horizon_reached(api):
     assert [s["horizon_mois"] for s in detail["suivis"]] == [6]
     [event] = await api.events("suivi.enregistre")
     assert event["data"]["situation"] == "EMPLOI" and event["data"]["duree_emploi_mois"] == 4
+
+
+async def test_idempotency_key_on_exit(api):
+    sid = api.catalogue.add_session()
+    p = await api.parcours(sid)
+    url, headers = f"/v1/parcours/{p['id']}/sortie", {**api.of1, "Idempotency-Key": "sortie-1"}
+    body = {"date_sortie": api.iso(0), "type": "ABANDON", "motif": "SANTE"}
+    first = await api.client.post(url, json=body, headers=headers)
+    replay = await api.client.post(url, json=body, headers=headers)
+    assert first.status_code == replay.status_code == 200
+    assert first.json() == replay.json()
+    assert replay.headers.get("idempotent-replay") == "true"
+    other = await api.client.post(url, json={**body, "motif": "FAMILLE"}, headers=headers)
+    assert other.status_code == 422 and other.json()["code"] == "idempotency_key_reused"
+    assert len(await api.events("parcours.sortie")) == 1

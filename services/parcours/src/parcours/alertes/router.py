@@ -1,16 +1,19 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Header, Request
+from fastapi.responses import JSONResponse
 
 from parcours.alertes import repository, service
 from parcours.alertes.models import Alerte
 from parcours.alertes.schemas import AcquittementIn, AlerteOut
+from parcours.common import idempotency
 from parcours.common.access import Follower, Reader
 from servicekit.db import SessionDep
 from servicekit.pagination import Page, PageParams, page_params, paginate
 from servicekit.problems import invalid
 
+IdemKey = Annotated[str | None, Header(alias="Idempotency-Key")]
 router = APIRouter(prefix="/v1", tags=["alertes"])
 
 
@@ -54,9 +57,19 @@ async def list_alertes(
     summary="Indiquer ce qui a été fait (OF ou valideur prescripteur)",
 )
 async def acknowledge(
-    session: SessionDep, principal: Follower, alerte_id: uuid.UUID, data: AcquittementIn
-) -> AlerteOut:
-    row = await service.acknowledge(
-        session, principal=principal, alerte_id=alerte_id, commentaire=data.commentaire
+    request: Request,
+    session: SessionDep,
+    principal: Follower,
+    alerte_id: uuid.UUID,
+    data: AcquittementIn,
+    key: IdemKey = None,
+) -> JSONResponse:
+    async def action() -> AlerteOut:
+        row = await service.acknowledge(
+            session, principal=principal, alerte_id=alerte_id, commentaire=data.commentaire
+        )
+        return _out(row)
+
+    return await idempotency.once(
+        session, principal=principal, key=key, route=request.url.path, data=data, status=200, action=action
     )
-    return _out(row)

@@ -183,15 +183,25 @@ async def get_candidature(
     summary="Mettre en positionnement (OF)",
 )
 async def position(
-    session: SessionDep, principal: Declarer, candidature_id: uuid.UUID, data: PositionnementIn
-) -> CandidatureOut:
-    row = await service.visible(session, principal=principal, candidature_id=candidature_id)
-    service.require_status(row, "TRANSMISE")
-    day = service.effective_date(row, data.date)
-    await service.transition(
-        session, principal=principal, row=row, statut="EN_POSITIONNEMENT", day=day, message=data.message
+    request: Request,
+    session: SessionDep,
+    principal: Declarer,
+    candidature_id: uuid.UUID,
+    data: PositionnementIn,
+    key: IdemKey = None,
+) -> JSONResponse:
+    async def action() -> CandidatureOut:
+        row = await service.visible(session, principal=principal, candidature_id=candidature_id)
+        service.require_status(row, "TRANSMISE")
+        day = service.effective_date(row, data.date)
+        await service.transition(
+            session, principal=principal, row=row, statut="EN_POSITIONNEMENT", day=day, message=data.message
+        )
+        return await views.detail(session, row)
+
+    return await idempotency.once(
+        session, principal=principal, key=key, route=request.url.path, data=data, status=200, action=action
     )
-    return await views.detail(session, row)
 
 
 @router.post(
@@ -200,24 +210,34 @@ async def position(
     summary="Accepter ou refuser (OF)",
 )
 async def decide(
-    request: Request, session: SessionDep, principal: Declarer, candidature_id: uuid.UUID, data: DecisionIn
-) -> CandidatureOut:
-    service.check_decision(data)
-    row = await service.visible(session, principal=principal, candidature_id=candidature_id)
-    service.require_status(row, "TRANSMISE", "EN_POSITIONNEMENT")
-    day = service.effective_date(row, data.date)
-    if data.decision == "REFUSEE":
-        await Catalogue(request.app).release(row.id, f"refus {data.motif}")
-    await service.transition(
-        session,
-        principal=principal,
-        row=row,
-        statut=data.decision,
-        day=day,
-        motif=data.motif,
-        message=data.message,
+    request: Request,
+    session: SessionDep,
+    principal: Declarer,
+    candidature_id: uuid.UUID,
+    data: DecisionIn,
+    key: IdemKey = None,
+) -> JSONResponse:
+    async def action() -> CandidatureOut:
+        service.check_decision(data)
+        row = await service.visible(session, principal=principal, candidature_id=candidature_id)
+        service.require_status(row, "TRANSMISE", "EN_POSITIONNEMENT")
+        day = service.effective_date(row, data.date)
+        if data.decision == "REFUSEE":
+            await Catalogue(request.app).release(row.id, f"refus {data.motif}")
+        await service.transition(
+            session,
+            principal=principal,
+            row=row,
+            statut=data.decision,
+            day=day,
+            motif=data.motif,
+            message=data.message,
+        )
+        return await views.detail(session, row)
+
+    return await idempotency.once(
+        session, principal=principal, key=key, route=request.url.path, data=data, status=200, action=action
     )
-    return await views.detail(session, row)
 
 
 @router.post(
@@ -231,13 +251,19 @@ async def cancel(
     principal: Prescriber,
     candidature_id: uuid.UUID,
     data: AnnulationIn,
-) -> CandidatureOut:
-    row = await service.visible(session, principal=principal, candidature_id=candidature_id)
-    forbid_unless(principal.org_id == row.valideur_org_id, "Seul le valideur prescripteur peut annuler.")
-    service.require_status(row, "TRANSMISE", "EN_POSITIONNEMENT", "ACCEPTEE")
-    day = service.effective_date(row, data.date)
-    await Catalogue(request.app).release(row.id, "annulation")
-    await service.transition(
-        session, principal=principal, row=row, statut="ANNULEE", day=day, message=data.message
+    key: IdemKey = None,
+) -> JSONResponse:
+    async def action() -> CandidatureOut:
+        row = await service.visible(session, principal=principal, candidature_id=candidature_id)
+        forbid_unless(principal.org_id == row.valideur_org_id, "Seul le valideur prescripteur peut annuler.")
+        service.require_status(row, "TRANSMISE", "EN_POSITIONNEMENT", "ACCEPTEE")
+        day = service.effective_date(row, data.date)
+        await Catalogue(request.app).release(row.id, "annulation")
+        await service.transition(
+            session, principal=principal, row=row, statut="ANNULEE", day=day, message=data.message
+        )
+        return await views.detail(session, row)
+
+    return await idempotency.once(
+        session, principal=principal, key=key, route=request.url.path, data=data, status=200, action=action
     )
-    return await views.detail(session, row)

@@ -61,3 +61,22 @@ async def run(
     )
     await session.flush()
     return JSONResponse(encoded, status_code=status)
+
+
+async def once(
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    key: str | None,
+    route: str,
+    data: Any,
+    status: int,
+    action: Callable[[], Awaitable[Any]],
+) -> JSONResponse:
+    """`run` for a route with a pydantic body answering `status` with what `action` returns."""
+
+    async def wrapped() -> tuple[int, Any]:
+        return status, await action()
+
+    body = data.model_dump_json().encode() if data is not None else b""
+    return await run(session, principal=principal, key=key, route=route, body=body, action=wrapped)

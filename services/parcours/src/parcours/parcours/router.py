@@ -5,10 +5,12 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Header, Request
+from fastapi.responses import JSONResponse
 
 from parcours.audit import service as audit
 from parcours.candidatures import service as candidatures
+from parcours.common import idempotency
 from parcours.common.access import Declarer, Follower, Reader, is_owner
 from parcours.common.catalogue import Catalogue
 from parcours.parcours import repository, rules, service, views
@@ -19,6 +21,7 @@ from servicekit.db import SessionDep
 from servicekit.pagination import Page, PageParams, page_params, paginate
 from servicekit.problems import Problem, invalid
 
+IdemKey = Annotated[str | None, Header(alias="Idempotency-Key")]
 router = APIRouter(prefix="/v1", tags=["parcours"])
 
 
@@ -29,23 +32,35 @@ router = APIRouter(prefix="/v1", tags=["parcours"])
     summary="Déclarer l'entrée en formation (OF) avec le contrat individuel",
 )
 async def enter(
-    request: Request, session: SessionDep, principal: Declarer, candidature_id: uuid.UUID, data: EntreeIn
-) -> ParcoursOut:
-    candidature = await candidatures.visible(session, principal=principal, candidature_id=candidature_id)
-    candidatures.require_status(candidature, "ACCEPTEE")
-    if await repository.by_candidature(session, candidature.id) is not None:
-        raise Problem(409, "L'entrée de cette candidature est déjà déclarée.", code="deja_entree")
-    after = max(candidature.date_candidature, candidature.date_decision or candidature.date_candidature)
-    rules.check_entry_dates(data, debut=candidature.session_debut, fin=candidature.session_fin, after=after)
-    catalogue = Catalogue(request.app)
-    info = await catalogue.with_modules(await catalogue.session(candidature.session_id))
-    person = await stagiaires.get(session, candidature.stagiaire_id)
-    modules = rules.check_contract(data, info, clea=bool(person and person.clea))
-    await catalogue.confirm(candidature.id)
-    row = await service.enter(
-        session, principal=principal, candidature=candidature, data=data, modules=modules
+    request: Request,
+    session: SessionDep,
+    principal: Declarer,
+    candidature_id: uuid.UUID,
+    data: EntreeIn,
+    key: IdemKey = None,
+) -> JSONResponse:
+    async def action() -> ParcoursOut:
+        candidature = await candidatures.visible(session, principal=principal, candidature_id=candidature_id)
+        candidatures.require_status(candidature, "ACCEPTEE")
+        if await repository.by_candidature(session, candidature.id) is not None:
+            raise Problem(409, "L'entrée de cette candidature est déjà déclarée.", code="deja_entree")
+        after = max(candidature.date_candidature, candidature.date_decision or candidature.date_candidature)
+        rules.check_entry_dates(
+            data, debut=candidature.session_debut, fin=candidature.session_fin, after=after
+        )
+        catalogue = Catalogue(request.app)
+        info = await catalogue.with_modules(await catalogue.session(candidature.session_id))
+        person = await stagiaires.get(session, candidature.stagiaire_id)
+        modules = rules.check_contract(data, info, clea=bool(person and person.clea))
+        await catalogue.confirm(candidature.id)
+        row = await service.enter(
+            session, principal=principal, candidature=candidature, data=data, modules=modules
+        )
+        return await views.detail(session, row)
+
+    return await idempotency.once(
+        session, principal=principal, key=key, route=request.url.path, data=data, status=201, action=action
     )
-    return await views.detail(session, row)
 
 
 @router.get("/parcours", response_model=Page[ParcoursOut], summary="Parcours visibles")
@@ -90,31 +105,61 @@ async def get_parcours(session: SessionDep, principal: Reader, parcours_id: uuid
 
 @router.post("/parcours/{parcours_id}/suspension", response_model=ParcoursOut, summary="Suspendre (OF)")
 async def suspend(
-    session: SessionDep, principal: Declarer, parcours_id: uuid.UUID, data: EtapeIn
-) -> ParcoursOut:
-    row = await service.visible(session, principal=principal, parcours_id=parcours_id)
-    await service.suspend_or_resume(session, principal=principal, row=row, data=data, suspend=True)
-    return await views.detail(session, row)
+    request: Request,
+    session: SessionDep,
+    principal: Declarer,
+    parcours_id: uuid.UUID,
+    data: EtapeIn,
+    key: IdemKey = None,
+) -> JSONResponse:
+    async def action() -> ParcoursOut:
+        row = await service.visible(session, principal=principal, parcours_id=parcours_id)
+        await service.suspend_or_resume(session, principal=principal, row=row, data=data, suspend=True)
+        return await views.detail(session, row)
+
+    return await idempotency.once(
+        session, principal=principal, key=key, route=request.url.path, data=data, status=200, action=action
+    )
 
 
 @router.post("/parcours/{parcours_id}/reprise", response_model=ParcoursOut, summary="Reprendre (OF)")
 async def resume(
-    session: SessionDep, principal: Declarer, parcours_id: uuid.UUID, data: EtapeIn
-) -> ParcoursOut:
-    row = await service.visible(session, principal=principal, parcours_id=parcours_id)
-    await service.suspend_or_resume(session, principal=principal, row=row, data=data, suspend=False)
-    return await views.detail(session, row)
+    request: Request,
+    session: SessionDep,
+    principal: Declarer,
+    parcours_id: uuid.UUID,
+    data: EtapeIn,
+    key: IdemKey = None,
+) -> JSONResponse:
+    async def action() -> ParcoursOut:
+        row = await service.visible(session, principal=principal, parcours_id=parcours_id)
+        await service.suspend_or_resume(session, principal=principal, row=row, data=data, suspend=False)
+        return await views.detail(session, row)
+
+    return await idempotency.once(
+        session, principal=principal, key=key, route=request.url.path, data=data, status=200, action=action
+    )
 
 
 @router.post("/parcours/{parcours_id}/sortie", response_model=ParcoursOut, summary="Déclarer la sortie (OF)")
 async def leave(
-    request: Request, session: SessionDep, principal: Declarer, parcours_id: uuid.UUID, data: SortieIn
-) -> ParcoursOut:
-    row = await service.visible(session, principal=principal, parcours_id=parcours_id)
-    certification = await service.check_leave(session, row=row, data=data)
-    await Catalogue(request.app).release(row.candidature_id, f"sortie {data.type}")
-    await service.leave(session, principal=principal, row=row, data=data, certification=certification)
-    return await views.detail(session, row)
+    request: Request,
+    session: SessionDep,
+    principal: Declarer,
+    parcours_id: uuid.UUID,
+    data: SortieIn,
+    key: IdemKey = None,
+) -> JSONResponse:
+    async def action() -> ParcoursOut:
+        row = await service.visible(session, principal=principal, parcours_id=parcours_id)
+        certification = await service.check_leave(session, row=row, data=data)
+        await Catalogue(request.app).release(row.candidature_id, f"sortie {data.type}")
+        await service.leave(session, principal=principal, row=row, data=data, certification=certification)
+        return await views.detail(session, row)
+
+    return await idempotency.once(
+        session, principal=principal, key=key, route=request.url.path, data=data, status=200, action=action
+    )
 
 
 @router.post(
@@ -124,8 +169,18 @@ async def leave(
     summary="Enregistrer un suivi à 3, 6 ou 12 mois",
 )
 async def follow_up(
-    session: SessionDep, principal: Follower, parcours_id: uuid.UUID, data: SuiviIn
-) -> SuiviOut:
-    row = await service.visible(session, principal=principal, parcours_id=parcours_id)
-    suivi = await service.follow_up(session, principal=principal, row=row, data=data)
-    return views.suivi_out(suivi)
+    request: Request,
+    session: SessionDep,
+    principal: Follower,
+    parcours_id: uuid.UUID,
+    data: SuiviIn,
+    key: IdemKey = None,
+) -> JSONResponse:
+    async def action() -> SuiviOut:
+        row = await service.visible(session, principal=principal, parcours_id=parcours_id)
+        suivi = await service.follow_up(session, principal=principal, row=row, data=data)
+        return views.suivi_out(suivi)
+
+    return await idempotency.once(
+        session, principal=principal, key=key, route=request.url.path, data=data, status=201, action=action
+    )
