@@ -4674,7 +4674,9 @@ export interface operations {
     parcours_acknowledge_v1_alertes__alerte_id__acquittement_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string | null;
+            };
             path: {
                 alerte_id: string;
             };
@@ -4851,7 +4853,9 @@ export interface operations {
     parcours_cancel_v1_candidatures__candidature_id__annulation_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string | null;
+            };
             path: {
                 candidature_id: string;
             };
@@ -4886,7 +4890,9 @@ export interface operations {
     parcours_decide_v1_candidatures__candidature_id__decision_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string | null;
+            };
             path: {
                 candidature_id: string;
             };
@@ -4921,7 +4927,9 @@ export interface operations {
     parcours_enter_v1_candidatures__candidature_id__entree_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string | null;
+            };
             path: {
                 candidature_id: string;
             };
@@ -4956,7 +4964,9 @@ export interface operations {
     parcours_position_v1_candidatures__candidature_id__positionnement_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string | null;
+            };
             path: {
                 candidature_id: string;
             };
@@ -5174,7 +5184,9 @@ export interface operations {
     parcours_resume_v1_parcours__parcours_id__reprise_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string | null;
+            };
             path: {
                 parcours_id: string;
             };
@@ -5209,7 +5221,9 @@ export interface operations {
     parcours_leave_v1_parcours__parcours_id__sortie_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string | null;
+            };
             path: {
                 parcours_id: string;
             };
@@ -5244,7 +5258,9 @@ export interface operations {
     parcours_follow_up_v1_parcours__parcours_id__suivis_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string | null;
+            };
             path: {
                 parcours_id: string;
             };
@@ -5279,7 +5295,9 @@ export interface operations {
     parcours_suspend_v1_parcours__parcours_id__suspension_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string | null;
+            };
             path: {
                 parcours_id: string;
             };

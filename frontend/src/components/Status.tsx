@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { errorMessage } from "../api/problem";
+import { ApiError, errorMessage } from "../api/problem";
+import { useAuth } from "../auth/AuthContext";
 
 export function Loading({ label = "Chargement…" }: { label?: string }) {
   return (
@@ -13,6 +14,9 @@ export function Loading({ label = "Chargement…" }: { label?: string }) {
 }
 
 export function ErrorBox({ error, onRetry, title = "Une erreur est survenue" }: { error: unknown; onRetry?: () => void; title?: string }) {
+  const { login } = useAuth();
+  // An expired or revoked session: offer to sign in again rather than to retry.
+  const expired = error instanceof ApiError && error.status === 401;
   return (
     <Alert
       severity="error"
@@ -21,11 +25,15 @@ export function ErrorBox({ error, onRetry, title = "Une erreur est survenue" }: 
       description={
         <>
           <span>{errorMessage(error)}</span>
-          {onRetry && (
+          {expired ? (
+            <Button priority="secondary" size="small" onClick={() => void login()} className="fr-ml-2w">
+              Se reconnecter
+            </Button>
+          ) : onRetry ? (
             <Button priority="secondary" size="small" onClick={onRetry} className="fr-ml-2w">
               Réessayer
             </Button>
-          )}
+          ) : null}
         </>
       }
     />
