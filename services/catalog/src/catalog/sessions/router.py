@@ -72,33 +72,34 @@ async def search_sessions(
     filters: Annotated[SearchFilters, Depends(search_filters)],
     dispositifs: Names,
 ) -> Any:
-    views, total = await search(session, filters, paging, date.today())
+    rows, total = await search(session, filters, paging, date.today())
     origin = (filters.lat, filters.lon) if filters.lat is not None and filters.lon is not None else None
-    items = [service.session_out(v, dispositifs, origin) for v in views]
+    items = [service.session_out(row, dispositifs, origin) for row in rows]
     # Already JSON-ready: answered as is (the response model documents it without re-validating).
     return JSONResponse({"items": items, "total": total, "page": paging.page, "limit": paging.limit})
 
 
 @router.post("/sessions", status_code=201, response_model=SessionOut, summary="Ouvrir une session")
-async def create_session(data: SessionIn, session: SessionDep, principal: SessionWriter) -> Any:
+async def create_session(
+    data: SessionIn, session: SessionDep, principal: SessionWriter, dispositifs: Names
+) -> Any:
     row = await service.create_session(session, principal=principal, data=data)
-    return service.session_out(
-        await service.get_view(session, row.id), await libelles(session, "dispositifs")
-    )
+    return await service.present(session, row.id, dispositifs)
 
 
 @router.get("/sessions/{session_id}", response_model=SessionOut, summary="Une session")
-async def get_session(session_id: uuid.UUID, session: SessionDep) -> Any:
-    view = await service.get_view(session, session_id)
-    return service.session_out(view, await libelles(session, "dispositifs"))
+async def get_session(session_id: uuid.UUID, session: SessionDep, dispositifs: Names) -> Any:
+    return await service.present(session, session_id, dispositifs)
 
 
 @router.patch("/sessions/{session_id}", response_model=SessionOut, summary="Modifier une session")
 async def patch_session(
-    session_id: uuid.UUID, data: SessionPatch, session: SessionDep, principal: SessionWriter
+    session_id: uuid.UUID,
+    data: SessionPatch,
+    session: SessionDep,
+    principal: SessionWriter,
+    dispositifs: Names,
 ) -> Any:
     view = await service.get_view(session, session_id)
     await service.update_session(session, principal=principal, view=view, data=data)
-    return service.session_out(
-        await service.get_view(session, session_id), await libelles(session, "dispositifs")
-    )
+    return await service.present(session, session_id, dispositifs)

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from catalog.common.text import search_words
 from catalog.sessions.models import SessionFormation
-from catalog.sessions.repository import SessionView, views
+from catalog.sessions.repository import items
 from servicekit.pagination import PageParams
 
 KM_PER_DEGREE = 111.195
@@ -113,11 +113,11 @@ def page_query(f: SearchFilters, page: PageParams, today: date) -> Select[Any]:
 
 async def search(
     session: AsyncSession, f: SearchFilters, page: PageParams, today: date
-) -> tuple[list[SessionView], int]:
+) -> tuple[list[Any], int]:
     """The page's ids and the total from session_formation alone, then the joined rows by id."""
     rows = (await session.execute(page_query(f, page, today))).all()
     if rows:
         total = int(rows[0][1])
     else:  # empty list, or a page past the end: the total still counts
         total = int((await session.execute(count_query(f, today))).scalar_one()) if page.page > 1 else 0
-    return await views(session, [r[0] for r in rows]), total
+    return await items(session, [r[0] for r in rows]), total

@@ -96,51 +96,67 @@ async def get_view(session: AsyncSession, session_id: Any) -> SessionView:
 
 
 def session_out(
-    v: SessionView, dispositifs: dict[str, str], origin: tuple[float, float] | None = None
+    m: Any, dispositifs: dict[str, str], origin: tuple[float, float] | None = None
 ) -> dict[str, Any]:
-    """A search item, JSON-ready (ids and dates as strings)."""
-    s, a, f, o = v.session, v.action, v.formation, v.organisme
+    """A session as the API shows it, JSON-ready, from one flat row of repository.items."""
     distance = None
-    if origin is not None and a.latitude is not None and a.longitude is not None:
-        distance = round(haversine_km(origin[0], origin[1], a.latitude, a.longitude), 1)
+    if origin is not None and m["latitude"] is not None and m["longitude"] is not None:
+        distance = round(haversine_km(origin[0], origin[1], m["latitude"], m["longitude"]), 1)
+    dispositif = m["dispositif"]
     return {
-        "id": str(s.id),
-        "action_id": str(a.id),
-        "debut": s.debut.isoformat(),
-        "fin": s.fin.isoformat(),
-        "places_ouvertes": s.places_ouvertes,
-        "places_disponibles": s.places_disponibles,
-        "etat_recrutement": s.etat_recrutement,
-        "dates_information": list(s.dates_information),
-        "lieu": {k: getattr(a, k) for k in LIEU_FIELDS},
-        "modalite": a.modalite,
-        "temps_plein": a.temps_plein,
-        "entrees_sorties_permanentes": a.entrees_sorties_permanentes,
-        "heures_centre": a.heures_centre,
-        "heures_entreprise": a.heures_entreprise,
+        "id": str(m["id"]),
+        "action_id": str(m["action_id"]),
+        "debut": m["debut"].isoformat(),
+        "fin": m["fin"].isoformat(),
+        "places_ouvertes": m["places_ouvertes"],
+        "places_disponibles": max(m["places_ouvertes"] - m["places_prises"], 0),
+        "etat_recrutement": m["etat_recrutement"],
+        "dates_information": list(m["dates_information"]),
+        "lieu": {k: m[k] for k in LIEU_FIELDS},
+        **{k: m[k] for k in ACTION_FIELDS},
         "formation": {
-            "id": str(f.id),
-            "intitule": f.intitule,
-            "certifiante": f.certifiante,
+            "id": str(m["formation_id"]),
+            "intitule": m["intitule"],
+            "certifiante": m["certifiante"],
             "certification": {
-                "code_rncp": f.certification_code,
-                "niveau": f.niveau,
-                "intitule": f.certification_intitule,
+                "code_rncp": m["certification_code"],
+                "niveau": m["niveau"],
+                "intitule": m["certification_intitule"],
             },
-            "romes": f.romes,
-            "formacodes": f.formacodes,
+            "romes": m["romes"],
+            "formacodes": m["formacodes"],
         },
-        "dispositif": {"code": f.dispositif, "libelle": dispositifs.get(f.dispositif, f.dispositif)}
-        if f.dispositif
+        "dispositif": {"code": dispositif, "libelle": dispositifs.get(dispositif, dispositif)}
+        if dispositif
         else None,
-        "programme": f.programme,
-        "secteur": f.secteur,
-        "lot": {"id": str(v.lot.id), "numero": v.lot.numero, "intitule": v.lot.intitule} if v.lot else None,
-        "organisme": {"id": str(o.id), "siret": o.siret, "raison_sociale": o.raison_sociale},
+        "programme": m["programme"],
+        "secteur": m["secteur"],
+        "lot": {"id": str(m["lot_id"]), "numero": m["lot_numero"], "intitule": m["lot_intitule"]}
+        if m["lot_id"]
+        else None,
+        "organisme": {
+            "id": str(m["organisme_id"]),
+            "siret": m["siret"],
+            "raison_sociale": m["raison_sociale"],
+        },
         "distance_km": distance,
     }
 
 
+async def present(session: AsyncSession, session_id: Any, dispositifs: dict[str, str]) -> dict[str, Any]:
+    found = await repo.items(session, [session_id])
+    if not found:
+        raise not_found("Session", "session_introuvable")
+    return session_out(found[0], dispositifs)
+
+
+ACTION_FIELDS = (
+    "modalite",
+    "temps_plein",
+    "entrees_sorties_permanentes",
+    "heures_centre",
+    "heures_entreprise",
+)
 LIEU_FIELDS = (
     "commune_insee",
     "commune",
