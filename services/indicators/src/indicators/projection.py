@@ -392,11 +392,18 @@ def _apply_one(batch: Batch, kind: str, data: dict[str, Any], seq: int, recorded
 
 
 async def restamp(session: AsyncSession, batch: Batch) -> None:
-    """Copies new session dimensions onto the current candidatures and parcours of those sessions."""
-    for sid in sorted(batch.dims_changed):
-        dims = {n: batch.states["session"][sid].get(n) for n in SESSION_DIM_NAMES}
+    """Copies new session dimensions onto the current candidatures and parcours of those sessions
+    (one UPDATE … FROM per table and chunk; after the batch's own rows are written)."""
+    sessions, _hist, _key = FACTS["session"]
+    ids = sorted(batch.dims_changed)
+    for i in range(0, len(ids), CHUNK):
+        part = ids[i : i + CHUNK]
         for table in (parcours_t, candidature_t):
-            await session.execute(table.update().where(table.c.session_id == sid).values(**dims))
+            await session.execute(
+                table.update()
+                .where(table.c.session_id == sessions.c.session_id, sessions.c.session_id.in_(part))
+                .values({n: sessions.c[n] for n in SESSION_DIM_NAMES})
+            )
 
 
 async def wipe(session: AsyncSession) -> None:
