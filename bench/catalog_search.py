@@ -37,7 +37,7 @@ from catalog.demo.loader import luhn_siret
 from catalog.formations.models import Action, Formation
 from catalog.offre.models import Lot, Marche, Organisme
 from catalog.sessions.models import SessionFormation
-from catalog.sessions.repository import view_query
+from catalog.sessions.repository import items_query
 from catalog.sessions.search import SearchFilters, count_query, page_query
 from servicekit.db import Database
 from servicekit.migrations import alembic_config, upgrade_to_head
@@ -174,7 +174,7 @@ def raw_sql(params: dict[str, Any]) -> tuple[str, str, str]:
     def sql(stmt: Any) -> str:
         return str(stmt.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
 
-    rows = view_query().where(SessionFormation.id == text("ANY($1::uuid[])"))
+    rows = items_query().where(SessionFormation.id == text("ANY($1::uuid[])"))
     return sql(count_query(f, TODAY)), sql(page_query(f, page, TODAY)), sql(rows)
 
 
@@ -192,7 +192,7 @@ async def run_load(
             try:
                 await call(params)
             except Exception as exc:  # counted and reported, never hidden
-                errors.append(str(exc)[:160])
+                errors.append(f"{type(exc).__name__}: {exc}"[:160])
                 continue
             latencies.append((time.perf_counter() - start) * 1000)
 

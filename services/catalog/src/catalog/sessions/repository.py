@@ -75,18 +75,21 @@ ITEM_COLUMNS = (
 )
 
 
-async def items(session: AsyncSession, ids: list[uuid.UUID]) -> list[Any]:
-    """Flat rows (mappings) for these sessions, in the order of `ids`."""
-    if not ids:
-        return []
-    stmt = (
+def items_query() -> Select[Any]:
+    return (
         select(*ITEM_COLUMNS)
         .join(Action, Action.id == SessionFormation.action_id)  # type: ignore[arg-type]
         .join(Formation, Formation.id == Action.formation_id)  # type: ignore[arg-type]
         .join(Organisme, Organisme.id == Formation.organisme_id)  # type: ignore[arg-type]
         .outerjoin(Lot, Lot.id == Formation.lot_id)  # type: ignore[arg-type]
-        .where(SessionFormation.id.in_(ids))  # type: ignore[attr-defined]
     )
+
+
+async def items(session: AsyncSession, ids: list[uuid.UUID]) -> list[Any]:
+    """Flat rows (mappings) for these sessions, in the order of `ids`."""
+    if not ids:
+        return []
+    stmt = items_query().where(SessionFormation.id.in_(ids))  # type: ignore[attr-defined]
     found = {row["id"]: row for row in (await session.execute(stmt)).mappings()}
     return [found[i] for i in ids if i in found]
 
