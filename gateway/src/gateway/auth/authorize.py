@@ -10,7 +10,6 @@ import hmac
 import secrets
 import uuid
 from typing import Any
-from urllib.parse import urlencode
 
 from authlib.common.urls import add_params_to_uri
 from authlib.oauth2.rfc6749.errors import OAuth2Error
@@ -226,7 +225,3 @@ def _throttled(request: Request, client: OAuthClient, username: str, wait: int) 
         status=429,
         headers={"Retry-After": str(wait)},
     )
-
-
-def authorize_query(params: dict[str, str]) -> str:
-    return urlencode(params)
