@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { Link } from "react-router-dom";
+import { Link, useNavigate } from "react-router-dom";
+import { setRework } from "./rework";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { Button } from "@codegouvfr/react-dsfr/Button";
@@ -47,6 +48,7 @@ export function MesCandidats() {
   const [statut, setStatut] = useState("");
   const qc = useQueryClient();
   const [page, setPage] = useState(1);
+  const navigate = useNavigate();
   const cands = useQuery({
     queryKey: ["candidatures", statut, page],
     queryFn: () => listCandidatures({ statut: statut || undefined, page, limit: 50 }),
@@ -126,6 +128,18 @@ export function MesCandidats() {
                       <Outcome p={p} motifsRupture={motifsRupture.data} />
                     </td>
                     <td>
+                      {c.statut === "REFUSEE" && !c.suite_id ? (
+                        <Button
+                          size="small"
+                          priority="secondary"
+                          onClick={() => {
+                            setRework({ id: c.id, name: stagiaireName(c.stagiaire) });
+                            navigate("/sessions");
+                          }}
+                        >
+                          Proposer sur une autre session
+                        </Button>
+                      ) : null}
                       {open && !c.parcours_id ? (
                         <Button
                           size="small"

@@ -29,6 +29,7 @@ describe("SearchForm", () => {
     await user.selectOptions(screen.getByLabelText("Autour de la commune"), "85191");
     await user.clear(screen.getByLabelText("Rayon (km)"));
     await user.type(screen.getByLabelText("Rayon (km)"), "25");
+    await user.selectOptions(screen.getByLabelText("Trier par"), "distance");
     await user.click(screen.getByRole("button", { name: "Rechercher" }));
     expect(onSearch).toHaveBeenCalledTimes(1);
     const filters = onSearch.mock.calls[0][0];
@@ -39,6 +40,7 @@ describe("SearchForm", () => {
       dispositif: "VISA_METIERS",
       places_disponibles_min: 1,
       rayon_km: 25,
+      tri: "distance",
     });
     expect(filters.lat).toBeCloseTo(46.67, 1);
     expect(filters.lon).toBeCloseTo(-1.43, 1);

@@ -18,6 +18,7 @@ export interface SearchValues {
   commune: string;
   rayon_km: string;
   avec_places: boolean;
+  tri: "debut" | "distance";
 }
 
 export const EMPTY_SEARCH: SearchValues = {
@@ -31,6 +32,7 @@ export const EMPTY_SEARCH: SearchValues = {
   commune: "",
   rayon_km: "30",
   avec_places: true,
+  tri: "debut",
 };
 
 const ROME = /^[A-N]\d{4}$/;
@@ -64,6 +66,7 @@ export function toFilters(v: SearchValues): SessionFilters {
     f.lat = commune.lat;
     f.lon = commune.lon;
     f.rayon_km = Number(v.rayon_km);
+    if (v.tri === "distance") f.tri = "distance";
   }
   return f;
 }
@@ -182,6 +185,16 @@ export function SearchForm({ initial = EMPTY_SEARCH, departements, territoires, 
           />
         </div>
       </div>
+      {v.commune ? (
+        <Select
+          label="Trier par"
+          className="prf-sort"
+          nativeSelectProps={{ name: "tri", value: v.tri, onChange: (e) => setV({ ...v, tri: e.target.value as SearchValues["tri"] }) }}
+        >
+          <option value="debut">date de début</option>
+          <option value="distance">distance</option>
+        </Select>
+      ) : null}
       <div className="prf-search__actions">
         <Checkbox
           small

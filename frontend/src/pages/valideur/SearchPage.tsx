@@ -2,6 +2,8 @@ import { useState } from "react";
 import { Link } from "react-router-dom";
 import { useQuery, keepPreviousData } from "@tanstack/react-query";
 import { Button } from "@codegouvfr/react-dsfr/Button";
+import { Notice } from "@codegouvfr/react-dsfr/Notice";
+import { setRework, useRework } from "./rework";
 import { searchSessions, useReferentiel, refLabel, type SessionFilters } from "../../api/endpoints";
 import { SearchForm, EMPTY_SEARCH, toFilters, type SearchValues } from "./SearchForm";
 import { ErrorBox, Loading, Empty } from "../../components/Status";
@@ -19,6 +21,7 @@ const LIMIT = 20;
 
 export function SearchPage() {
   const [search, setSearch] = useState(lastSearch);
+  const rework = useRework();
   const deps = useReferentiel("departements");
   const terr = useReferentiel("territoires");
   const disp = useReferentiel("dispositifs");
@@ -39,6 +42,14 @@ export function SearchPage() {
   return (
     <>
       <h1>Rechercher une session avec des places</h1>
+      {rework ? (
+        <Notice
+          className="fr-mb-3w"
+          title={`Vous cherchez une nouvelle session pour ${rework.name}, dont la candidature a été refusée.`}
+          isClosable
+          onClose={() => setRework(null)}
+        />
+      ) : null}
       {deps.error || terr.error || disp.error ? (
         <ErrorBox error={deps.error ?? terr.error ?? disp.error} title="Référentiels indisponibles" />
       ) : null}

@@ -7,6 +7,10 @@ import { getSession, refLabel, useReferentiel } from "../../api/endpoints";
 import { QueryState } from "../../components/Status";
 import { EtatBadge, PlacesBadge } from "../../components/Badges";
 import { CandidatureForm } from "./CandidatureForm";
+import { setRework, useRework } from "./rework";
+import { reworkCandidature } from "../../api/endpoints";
+import { useMutation } from "@tanstack/react-query";
+import { ErrorBox } from "../../components/Status";
 import { useAuth } from "../../auth/AuthContext";
 import type { Candidature } from "../../api/types";
 import {
@@ -29,6 +33,16 @@ export function SessionPage() {
   const niveaux = useReferentiel("niveaux");
   const [sent, setSent] = useState<Candidature | null>(null);
   const [showForm, setShowForm] = useState(false);
+  const rework = useRework();
+  const reworkMut = useMutation({
+    mutationFn: () => reworkCandidature(rework!.id, { session_id: id }),
+    onSuccess: (c) => {
+      setRework(null);
+      setSent(c);
+      void qc.invalidateQueries({ queryKey: ["candidatures"] });
+      void qc.invalidateQueries({ queryKey: ["session", id] });
+    },
+  });
 
   return (
     <QueryState query={session} label="Chargement de la session…">
@@ -114,6 +128,16 @@ export function SessionPage() {
                     small
                     description="Cette session n'accepte pas de candidature pour l'instant (complète ou recrutement fermé)."
                   />
+                ) : rework ? (
+                  <>
+                    {reworkMut.error ? <ErrorBox error={reworkMut.error} title="Candidature non transmise" /> : null}
+                    <Button iconId="fr-icon-refresh-line" onClick={() => reworkMut.mutate()} disabled={reworkMut.isPending}>
+                      Proposer {rework.name} sur cette session
+                    </Button>{" "}
+                    <Button priority="tertiary" onClick={() => setRework(null)}>
+                      Proposer un autre candidat
+                    </Button>
+                  </>
                 ) : showForm ? (
                   <CandidatureForm
                     sessionId={s.id}
