@@ -248,3 +248,23 @@ async def test_modules_are_proposed_then_decided_by_the_region(catalog):
     assert withdrawn["statut"] == "RETIRE"
     assert unknown_type.json()["errors"][0]["pointer"] == "/type"
     assert [m["statut"] for m in action["modules"]] == ["RETIRE"]
+
+
+async def test_partner_posts_honour_idempotency_keys(catalog):
+    async with catalog() as api:
+        ids = await api.offer()
+        body = {
+            "action_id": ids["action"]["id"],
+            "debut": api.iso(40),
+            "fin": api.iso(90),
+            "places_ouvertes": 8,
+        }
+        headers = {**api.of(api.OF_A), "Idempotency-Key": "erp-42"}
+        first = await api.post("/v1/sessions", body, headers)
+        replay = await api.post("/v1/sessions", body, headers)
+        other = await api.post("/v1/sessions", {**body, "places_ouvertes": 9}, headers)
+        total = (await api.client.get("/v1/sessions")).json()["total"]
+    assert first.status_code == 201 and replay.status_code == 201
+    assert replay.json() == first.json() and replay.headers["idempotent-replay"] == "true"
+    assert other.status_code == 422 and other.json()["code"] == "idempotency_key_reused"
+    assert total == 2

@@ -3,8 +3,9 @@
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Header, Request
 
+from catalog.common import idempotency
 from catalog.common.auth import SessionWriter
 from catalog.modules import repository as repo
 from catalog.modules import service
@@ -26,8 +27,25 @@ async def _module(session: SessionDep, module_id: uuid.UUID) -> ModuleAdditionne
 
 
 @router.post("", status_code=201, response_model=ModuleOut, summary="Proposer un module")
-async def propose(data: ModuleIn, session: SessionDep, principal: SessionWriter) -> Any:
-    return await service.propose(session, principal=principal, data=data)
+async def propose(
+    request: Request,
+    data: ModuleIn,
+    session: SessionDep,
+    principal: SessionWriter,
+    idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
+) -> Any:
+    async def use_case() -> tuple[int, Any]:
+        module = await service.propose(session, principal=principal, data=data)
+        return 201, ModuleOut.model_validate(module, from_attributes=True)
+
+    return await idempotency.run(
+        session,
+        principal=principal,
+        key=idempotency_key,
+        route="POST /v1/modules",
+        body=await request.body(),
+        action=use_case,
+    )
 
 
 @router.get("", response_model=Page[ModuleOut], summary="Modules (filtres)")

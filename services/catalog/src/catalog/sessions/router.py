@@ -4,9 +4,10 @@ import uuid
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import JSONResponse
 
+from catalog.common import idempotency
 from catalog.common.auth import SessionWriter
 from catalog.common.errors import Errors
 from catalog.common.referentiels import libelles
@@ -81,10 +82,25 @@ async def search_sessions(
 
 @router.post("/sessions", status_code=201, response_model=SessionOut, summary="Ouvrir une session")
 async def create_session(
-    data: SessionIn, session: SessionDep, principal: SessionWriter, dispositifs: Names
+    request: Request,
+    data: SessionIn,
+    session: SessionDep,
+    principal: SessionWriter,
+    dispositifs: Names,
+    idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
 ) -> Any:
-    row = await service.create_session(session, principal=principal, data=data)
-    return await service.present(session, row.id, dispositifs)
+    async def use_case() -> tuple[int, Any]:
+        row = await service.create_session(session, principal=principal, data=data)
+        return 201, await service.present(session, row.id, dispositifs)
+
+    return await idempotency.run(
+        session,
+        principal=principal,
+        key=idempotency_key,
+        route="POST /v1/sessions",
+        body=await request.body(),
+        action=use_case,
+    )
 
 
 @router.get("/sessions/{session_id}", response_model=SessionOut, summary="Une session")
