@@ -63,6 +63,15 @@ async def create(
     )
     session.add(row)
     await session.flush()
+    await _recorded(session, principal=principal, row=row, changed=changed)
+    return row
+
+
+async def _recorded(
+    session: AsyncSession, *, principal: Principal, row: Candidature, changed: dict[str, object]
+) -> None:
+    """History, audit and `candidature.transmise` of a candidature just stored."""
+    when, stagiaire_id, origine_id = row.date_candidature, row.stagiaire_id, row.origine_id
     historique.add(
         session,
         principal=principal,
@@ -78,8 +87,8 @@ async def create(
             principal=principal,
             action=action,
             objet="stagiaire",
-            objet_id=stagiaire.id,
-            stagiaire_id=stagiaire.id,
+            objet_id=stagiaire_id,
+            stagiaire_id=stagiaire_id,
             detail={"champs": sorted(changed)},
         )
     audit.record(
@@ -88,7 +97,7 @@ async def create(
         action="CANDIDATURE_TRANSMISE",
         objet="candidature",
         objet_id=row.id,
-        stagiaire_id=stagiaire.id,
+        stagiaire_id=stagiaire_id,
         detail={"origine_id": str(origine_id) if origine_id else None},
     )
     payload = ev.CandidatureTransmise(
@@ -96,11 +105,10 @@ async def create(
         session_id=str(row.session_id),
         date_candidature=when,
         valideur_org_id=row.valideur_org_id,
-        profil=ev.Profil(**profil),
+        profil=ev.Profil(**row.profil),
     )
     await publish(session, "candidature.transmise", str(row.id), payload)
     await session.flush()
-    return row
 
 
 async def visible(session: AsyncSession, *, principal: Principal, candidature_id: uuid.UUID) -> Candidature:

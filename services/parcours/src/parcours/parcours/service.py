@@ -85,9 +85,14 @@ async def enter(
         date_effet=data.date_entree,
     )
     _audit(session, principal, row, "PARCOURS_ENTREE", heures_prevues=data.heures_prevues)
+    await _entered(session, row)
+    return row
+
+
+async def _entered(session: AsyncSession, row: Parcours) -> None:
     payload = ev.ParcoursEntree(
         parcours_id=str(row.id),
-        candidature_id=str(candidature.id),
+        candidature_id=str(row.candidature_id),
         session_id=str(row.session_id),
         date_entree=row.date_entree,
         date_candidature=row.date_candidature,
@@ -96,7 +101,6 @@ async def enter(
     )
     await publish(session, "parcours.entree", str(row.id), payload)
     await session.flush()
-    return row
 
 
 async def _step_date(session: AsyncSession, row: Parcours, day: date) -> None:
