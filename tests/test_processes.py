@@ -60,7 +60,7 @@ def _wait(url: str, timeout: float = 60) -> None:
 
 def _start(args: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
     # Logs go to a file: a pipe nobody reads would fill up and block the processes.
-    log = tempfile.TemporaryFile()
+    log = tempfile.TemporaryFile()  # noqa: SIM115 (lives as long as the process)
     return subprocess.Popen(
         [sys.executable, *args], cwd=ROOT, env={**os.environ, **env}, stdout=log, stderr=log
     )
