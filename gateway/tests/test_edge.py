@@ -45,7 +45,13 @@ async def test_body_size_limits(gateway, helpers):
         for _ in range(4):
             yield b"x" * 500
 
-    async with gateway(max_body_bytes=1000) as client:
+    async with gateway(max_body_bytes=1000, max_upload_bytes=1500) as client:
+        # File uploads have their own, larger limit: 1 200 bytes pass, 2 100 do not.
+        upload_within = await client.post(
+            "/api/catalog/v1/imports/lheo",
+            content=b"<lheo/>" * 170,
+            headers={"content-type": "application/xml"},
+        )
         declared = await client.post(
             "/api/catalog/v1/imports/lheo",
             content=b"<lheo/>" * 300,
@@ -56,6 +62,7 @@ async def test_body_size_limits(gateway, helpers):
         token_form = await client.post(
             "/oauth2/token", data={"grant_type": "client_credentials", "x": "y" * 70_000}
         )
+    assert upload_within.status_code != 413
     assert declared.status_code == 413
     assert declared.headers["content-type"].startswith("application/problem+json")
     assert declared.json()["code"] == "payload_too_large"

@@ -169,6 +169,8 @@ class BodyLimitMiddleware:
     def limit_for(self, path: str) -> int:
         if path.startswith("/oauth2/"):
             return self.settings.max_auth_body_bytes
+        if path in self.settings.upload_paths:
+            return self.settings.max_upload_bytes
         return self.settings.max_body_bytes
 
     def _too_large(self, limit: int) -> Any:

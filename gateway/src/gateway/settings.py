@@ -64,6 +64,9 @@ class GatewaySettings(ServiceSettings):
     rate_limit_per_minute: int = 600
     # Largest request body accepted (bulk attendance, CSV and LHÉO imports need several MB).
     max_body_bytes: int = 20 * 1024 * 1024
+    # File uploads that the services read as a stream (attendance CSV, LHÉO): a million-line CSV is ~60 MB.
+    max_upload_bytes: int = 200 * 1024 * 1024
+    upload_paths: list[str] = ["/api/parcours/v1/presences/import", "/api/catalog/v1/imports/lheo"]
     # Smaller limit for the OAuth endpoints (forms of a few hundred bytes).
     max_auth_body_bytes: int = 64 * 1024
     # Origins allowed to call the API from a browser (CORS); empty → same origin only.
