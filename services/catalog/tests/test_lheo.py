@@ -1,5 +1,6 @@
 """LHÉO: every fixture imports, a re-import updates, bad files are named, the export validates."""
 
+import uuid
 from pathlib import Path
 
 import pytest
@@ -133,3 +134,23 @@ async def test_export_validates_against_the_schema_and_round_trips(catalog):
     assert reimport["resume"]["session"] == {"crees": 0, "mis_a_jour": 4, "rejetes": 0}
     assert total == 4
     assert empty.status_code == 404
+
+
+async def test_reimport_cannot_drop_places_under_the_holds(catalog):
+    xml = _fixture("plaquiste-tp.xml").decode().replace("<fin>20180601</fin>", "<fin>20990601</fin>")
+    async with catalog() as api:
+        first = (await _import(api, xml.encode())).json()
+        sid = next(e["id"] for e in first["enregistrements"] if e["numero"] == "123324")
+        for _ in range(3):
+            hold = {"session_id": sid, "candidature_id": str(uuid.uuid4())}
+            assert (
+                await api.client.post("/v1/reservations", json=hold, headers=api.service)
+            ).status_code == 201
+        fewer = xml.replace(
+            "<nb-places-financees>5</nb-places-financees>", "<nb-places-financees>2</nb-places-financees>"
+        )
+        second = (await _import(api, fewer.encode())).json()
+        places = (await api.client.get(f"/v1/sessions/{sid}")).json()
+    entry = next(e for e in second["enregistrements"] if e["numero"] == "123324")
+    assert entry["statut"] == "REJETE" and "3 déjà réservées" in entry["erreurs"][0]["message"]
+    assert places["places_ouvertes"] == 5 and places["places_disponibles"] == 2
