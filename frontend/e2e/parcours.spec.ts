@@ -61,7 +61,7 @@ test.describe.serial("du conseiller à la Région", () => {
     entreesBefore = previous;
     // A session of OF 1 that has started by the attendance week and still has places.
     const resp = await request.get("/api/catalog/v1/sessions", {
-      params: { organisme: OF1_SIRET, places_disponibles_min: 1, etat_recrutement: "OUVERT", debut_max: week, limit: 100 },
+      params: { organisme: OF1_SIRET, places_disponibles_min: 2, etat_recrutement: "OUVERT", debut_max: week, limit: 100 },
     });
     expect(resp.ok(), await resp.text()).toBeTruthy();
     const items = (await resp.json()).items as (typeof session & { fin: string })[];
@@ -162,6 +162,51 @@ test.describe.serial("du conseiller à la Région", () => {
     await expect(page.getByRole("figure", { name: "Taux de remplissage par département" }).locator("path")).toHaveCount(5);
     await expectAccessible(page, "tableau de bord");
     await page.context().close();
+  });
+
+
+  test("l'organisme refuse une candidature avec un motif, le conseiller lit le message", async ({ browser, request }) => {
+    // A second candidate, sent by the same France Travail agency through the partner API.
+    const token = await clientToken(request, "demo-france-travail");
+    const nom2 = `Refus${suffix}`;
+    const created = await request.post("/api/parcours/v1/candidatures", {
+      headers: { Authorization: `Bearer ${token}` },
+      data: {
+        session_id: session.id,
+        stagiaire: {
+          identifiant_ft: `R${suffix}`.slice(0, 20),
+          nom: nom2,
+          prenom: "Noé",
+          date_naissance: "2001-02-03",
+          sexe: "M",
+          commune_insee: "85191",
+          niveau: "INFRA_3",
+        },
+        projet_valide: true,
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const name2 = `Noé ${nom2.toUpperCase()}`;
+
+    const of = await signIn(browser, "of1@demo.fr");
+    const row = of.getByRole("row", { name: new RegExp(name2) });
+    await row.getByRole("button", { name: `Refuser ${name2}` }).click();
+    await row.getByRole("button", { name: "Confirmer le refus" }).click();
+    await expect(row.getByText("Choisissez un motif de refus.")).toBeVisible();
+    await row.getByLabel("Motif du refus").selectOption("PREREQUIS");
+    await row.getByLabel("Message au conseiller").fill("Remise à niveau en mathématiques nécessaire avant l'entrée.");
+    await row.getByRole("button", { name: "Confirmer le refus" }).click();
+    await expect(of.getByText("Candidature refusée.")).toBeVisible();
+    await of.context().close();
+
+    const v = await signIn(browser, "conseiller@demo.fr");
+    await v.getByRole("link", { name: "Mes candidats" }).first().click();
+    const mine = v.getByRole("row", { name: new RegExp(name2) });
+    await expect(mine.getByText("Refusée")).toBeVisible();
+    await expect(mine.getByText("Prérequis non atteints")).toBeVisible();
+    await expect(mine.getByText(/Remise à niveau en mathématiques/)).toBeVisible();
+    await expect(mine.getByRole("button", { name: "Proposer sur une autre session" })).toBeVisible();
+    await v.context().close();
   });
 
 });

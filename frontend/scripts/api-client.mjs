@@ -1,7 +1,8 @@
 // Generates src/api/schema.d.ts from the gateway's merged OpenAPI, or checks that the committed file is current.
 //   node scripts/api-client.mjs gen     → rewrite src/api/schema.d.ts
 //   node scripts/api-client.mjs check   → exit 1 when the committed client differs from the API
-// The spec comes from $PRF_OPENAPI_URL (a running gateway's /api/openapi.json) when set, otherwise from
+// The spec comes from $PRF_OPENAPI_FILE (a saved document) or $PRF_OPENAPI_URL (a running gateway's
+// /api/openapi.json) when set, otherwise from
 // `uv run python frontend/scripts/dump_openapi.py`, which builds the same merged document without a server.
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
@@ -15,6 +16,7 @@ const target = resolve(frontend, "src/api/schema.d.ts");
 const mode = process.argv[2] ?? "check";
 
 async function loadSpec() {
+  if (process.env.PRF_OPENAPI_FILE) return JSON.parse(readFileSync(process.env.PRF_OPENAPI_FILE, "utf8"));
   const url = process.env.PRF_OPENAPI_URL;
   if (url) {
     const resp = await fetch(url);
