@@ -168,8 +168,10 @@ async def test_groupement_cotraitant_may_manage_sessions(catalog):
             "places_ouvertes": 8,
         }
         as_cotraitant = await api.post("/v1/sessions", body, api.of(api.OF_B))
+        lots_of_b = (await api.client.get("/v1/lots", params={"organisme": api.OF_B})).json()
     assert patched.status_code == 200 and patched.json()["cotraitants"] == [api.OF_B]
     assert as_cotraitant.status_code == 201
+    assert [lot["id"] for lot in lots_of_b["items"]] == [ids["lot"]["id"]]
 
 
 async def test_lot_by_territoire_takes_its_departement_and_duplicates_conflict(catalog):

@@ -3,7 +3,7 @@
 import uuid
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, String, cast, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from catalog.common.text import normalize
@@ -80,7 +80,9 @@ def lots_query(filters: dict[str, Any]) -> Select[Any]:
         try:
             stmt = stmt.where(Organisme.id == uuid.UUID(ref))
         except ValueError:
-            stmt = stmt.where(Organisme.siret == ref)
+            # The holder, or a co-traitant of a groupement (JSON list of SIRETs, read as text).
+            cotraitant = cast(Lot.cotraitants, String).contains(f'"{ref}"')  # type: ignore[arg-type]
+            stmt = stmt.where(or_(Organisme.siret == ref, cotraitant))
     return stmt
 
 
