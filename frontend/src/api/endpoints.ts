@@ -120,7 +120,7 @@ export const cancelCandidature = (id: string, message: string) =>
   unwrap<Candidature>(api.POST("/api/parcours/v1/candidatures/{candidature_id}/annulation", { ...cid(id), body: { message } }));
 export const reworkCandidature = (id: string, body: { session_id: string; message?: string }) =>
   unwrap<Candidature>(api.POST("/api/parcours/v1/candidatures/{candidature_id}/retravail", { ...cid(id), body }));
-export const declareEntry = (id: string, body: { date_entree: string; heures_prevues: number }) =>
+export const declareEntry = (id: string, body: { date_entree: string; heures_prevues: number; modules?: { id: string }[] }) =>
   unwrap<Parcours>(
     api.POST("/api/parcours/v1/candidatures/{candidature_id}/entree", { ...cid(id), body: { modules: [], ...body } as AnyQuery }),
   );

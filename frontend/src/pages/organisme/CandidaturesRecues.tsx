@@ -5,7 +5,17 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
-import { decideCandidature, declareEntry, listCandidatures, positionCandidature, useReferentiel, useSessionsById } from "../../api/endpoints";
+import {
+  decideCandidature,
+  declareEntry,
+  getSession,
+  listCandidatures,
+  listModules,
+  positionCandidature,
+  useReferentiel,
+  useSessionsById,
+} from "../../api/endpoints";
+import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { ErrorBox, Empty, Loading } from "../../components/Status";
 import { Pager } from "../../components/Pager";
 import { StatutCandidatureBadge } from "../../components/Badges";
@@ -93,9 +103,22 @@ function AcceptForm({ c, onDone }: { c: Candidature; onDone: () => void }) {
 export function EntreeForm({ c, onDone }: { c: Candidature; onDone: () => void }) {
   const [date, setDate] = useState(today());
   const [heures, setHeures] = useState("400");
+  const [modules, setModules] = useState<string[]>([]);
+  // Only the add-on modules the Région validated for the session's action may go in the contract.
+  const session = useQuery({ queryKey: ["session", c.session_id], queryFn: () => getSession(c.session_id) });
+  const valides = useQuery({
+    queryKey: ["modules", "valides", session.data?.action_id],
+    queryFn: () => listModules({ action_id: session.data!.action_id, statut: "VALIDE" }),
+    enabled: !!session.data?.action_id,
+  });
   // date_decision is the acceptance date: the entry cannot precede it.
   const m = useMutation({
-    mutationFn: () => declareEntry(c.id, { date_entree: date, heures_prevues: Number(heures.replace(",", ".")) }),
+    mutationFn: () =>
+      declareEntry(c.id, {
+        date_entree: date,
+        heures_prevues: Number(heures.replace(",", ".")),
+        modules: modules.map((id) => ({ id })),
+      }),
     onSuccess: onDone,
   });
   const errs = fieldErrors(m.error);
@@ -121,6 +144,19 @@ export function EntreeForm({ c, onDone }: { c: Candidature; onDone: () => void }
         stateRelatedMessage={errs.heures_prevues}
         nativeInputProps={{ inputMode: "decimal", value: heures, onChange: (e) => setHeures(e.target.value), name: "heures_prevues" }}
       />
+      {valides.data?.items.length ? (
+        <Checkbox
+          legend="Modules additionnels du contrat"
+          small
+          options={valides.data.items.map((mod) => ({
+            label: `${mod.intitule} (${mod.heures} h)`,
+            nativeInputProps: {
+              checked: modules.includes(mod.id),
+              onChange: (e) => setModules(e.target.checked ? [...modules, mod.id] : modules.filter((x) => x !== mod.id)),
+            },
+          }))}
+        />
+      ) : null}
       {m.error && !errs.date_entree && !errs.heures_prevues ? <Alert severity="error" small description={errorMessage(m.error)} /> : null}
       <Button type="submit" size="small" disabled={m.isPending}>
         Confirmer l'entrée en formation
