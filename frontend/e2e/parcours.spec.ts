@@ -205,7 +205,7 @@ test.describe.serial("du conseiller à la Région", () => {
     await expect(mine.getByText("Refusée")).toBeVisible();
     await expect(mine.getByText("Prérequis non atteints")).toBeVisible();
     await expect(mine.getByText(/Remise à niveau en mathématiques/)).toBeVisible();
-    await expect(mine.getByRole("button", { name: "Proposer sur une autre session" })).toBeVisible();
+    await expect(mine.getByRole("button", { name: `Proposer ${name2} sur une autre session` })).toBeVisible();
     await v.context().close();
   });
 

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { Link } from "react-router-dom";
 import { useQuery } from "@tanstack/react-query";
 import { Select } from "@codegouvfr/react-dsfr/Select";
@@ -89,14 +89,16 @@ function ChartBlock(props: {
   refs: Record<string, Ref[] | undefined>;
   withTarget?: boolean;
   description?: string;
+  controls?: ReactNode;
 }) {
-  const { code, dim, title, periode, filters, refs, withTarget, description } = props;
+  const { code, dim, title, periode, filters, refs, withTarget, description, controls } = props;
   const q = useIndicator(code, periode, filters, dim);
   const [dlError, setDlError] = useState<unknown>(null);
   const download = () =>
     downloadCsv(`${INDICATORS}/indicateurs/${code}`, { periode, par: dim, ...filters }, `${code}_${dim}_${periode}.csv`).catch(setDlError);
   return (
     <div className="prf-card fr-p-2w">
+      {controls}
       {q.isLoading ? (
         <Loading label={`Chargement : ${title}`} />
       ) : q.error ? (
@@ -176,15 +178,15 @@ export function Dashboard() {
         <Kpi code="taux_acces_emploi_6m" label="Accès à l'emploi à 6 mois" periode={periode} filters={filters} />
       </section>
       <div className="prf-charts">
-        <div className="prf-card fr-p-2w">
-          <Select label="Entrées comparées aux objectifs, par" nativeSelectProps={{ value: parObjectif, onChange: (e) => setParObjectif(e.target.value) }}>
-            <option value="dispositif">dispositif</option>
-            <option value="lot">lot</option>
-            <option value="departement">département</option>
-          </Select>
-        </div>
         <ChartBlock code="entrees_vs_objectif" dim={parObjectif} withTarget title="Entrées et objectifs d'entrées" periode={periode} filters={filters} refs={refs}
-          description="Barre : entrées réalisées ; trait : objectif d'entrées." />
+          description="Barre : entrées réalisées ; trait : objectif d'entrées."
+          controls={
+            <Select label="Comparer par" className="prf-sort" nativeSelectProps={{ value: parObjectif, onChange: (e) => setParObjectif(e.target.value) }}>
+              <option value="dispositif">dispositif</option>
+              <option value="lot">lot</option>
+              <option value="departement">département</option>
+            </Select>
+          } />
         <ChartBlock code="taux_remplissage" dim="territoire" title="Taux de remplissage par territoire" periode={periode} filters={filters} refs={refs} />
         <ChartBlock code="taux_rupture" dim="niveau" title="Taux de rupture par niveau de diplôme" periode={periode} filters={filters} refs={refs} />
         <ChartBlock code="taux_acces_emploi_6m" dim="dispositif" title="Accès à l'emploi à 6 mois par dispositif" periode={periode} filters={filters} refs={refs} />

@@ -136,6 +136,7 @@ export function MesCandidats() {
                             setRework({ id: c.id, name: stagiaireName(c.stagiaire) });
                             navigate("/sessions");
                           }}
+                          nativeButtonProps={{ "aria-label": `Proposer ${stagiaireName(c.stagiaire)} sur une autre session` }}
                         >
                           Proposer sur une autre session
                         </Button>
@@ -148,6 +149,7 @@ export function MesCandidats() {
                           onClick={() => {
                             if (window.confirm("Annuler cette candidature ?")) cancel.mutate(c.id);
                           }}
+                          nativeButtonProps={{ "aria-label": `Annuler la candidature de ${stagiaireName(c.stagiaire)}` }}
                         >
                           Annuler
                         </Button>
