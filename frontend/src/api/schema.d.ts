@@ -3899,7 +3899,9 @@ export interface operations {
     catalog_propose_v1_modules_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4387,7 +4389,9 @@ export interface operations {
     catalog_create_session_v1_sessions_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
