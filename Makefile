@@ -5,6 +5,8 @@ DATA_DIR ?= var
 DEMO ?= 1
 UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
 PYTEST_ARGS ?=
+# Two workers: most of a test's time is I/O (SQLite fsync, PostgreSQL, in-process HTTP).
+PYTEST_WORKERS ?= 2
 
 .PHONY: run run-multi test test-python test-frontend lint sync uv spa bench migration clean
 
@@ -35,10 +37,10 @@ lint: sync
 	$(UV) run mypy libs/servicekit/src services/catalog/src services/parcours/src services/indicators/src gateway/src
 
 test-python: sync
-	$(UV) run pytest -q $(PYTEST_ARGS)
+	$(UV) run pytest -q -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 	@if [ -n "$$TEST_DATABASE_URL" ]; then \
 		echo "— même suite sur PostgreSQL ($$TEST_DATABASE_URL) —"; \
-		$(UV) run pytest -q $(PYTEST_ARGS) -p no:randomly; \
+		$(UV) run pytest -q -n $(PYTEST_WORKERS) $(PYTEST_ARGS); \
 	else echo "TEST_DATABASE_URL absent : passe PostgreSQL sautée"; fi
 
 test-frontend:
