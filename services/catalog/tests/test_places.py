@@ -155,3 +155,67 @@ async def test_lowering_places_below_occupancy_is_refused(catalog):
     assert body["code"] == "places_insuffisantes" and body["errors"][0]["pointer"] == "/places_ouvertes"
     assert "3 place(s)" in body["detail"]
     assert allowed.status_code == 200 and allowed.json()["places_disponibles"] == 0
+
+
+async def test_ended_session_is_held_for_a_candidature_dated_within_its_period(catalog):
+    async with catalog() as api:
+        ended = await api.offer(places=1, debut=-100, fin=-10)
+        sid = ended["session"]["id"]
+        fin = (await api.client.get(f"/v1/sessions/{sid}")).json()["fin"]
+
+        def body(day: object, cid: object = None) -> dict[str, object]:
+            return {"session_id": sid, "candidature_id": str(cid or uuid.uuid4()), "date_candidature": day}
+
+        after_end = await api.client.post(
+            "/v1/reservations",
+            json=body((utcnow() - timedelta(days=5)).date().isoformat()),
+            headers=api.service,
+        )
+        too_old = await api.client.post(
+            "/v1/reservations",
+            json=body((utcnow() - timedelta(days=500)).date().isoformat()),
+            headers=api.service,
+        )
+        cid = uuid.uuid4()
+        within = await api.client.post("/v1/reservations", json=body(fin, cid), headers=api.service)
+        again = await api.client.post("/v1/reservations", json=body(fin, cid), headers=api.service)
+        full = await api.client.post("/v1/reservations", json=body(fin), headers=api.service)
+        available = await _available(api, sid)
+    assert after_end.status_code == 422, after_end.text
+    assert after_end.json()["errors"][0]["pointer"] == "/date_candidature"
+    assert too_old.status_code == 422 and too_old.json()["errors"][0]["pointer"] == "/date_candidature"
+    assert within.status_code == 201 and within.json()["statut"] == "ACTIVE"
+    assert again.status_code == 200
+    assert full.status_code == 409 and full.json()["code"] == "session_complete"
+    assert available == 0
+
+
+async def test_accepted_hold_survives_the_sweep_while_a_pending_one_expires(catalog):
+    async with catalog(hold_ttl_days=15) as api:
+        ids = await api.offer(places=3)
+        sid = ids["session"]["id"]
+        pending, accepted = uuid.uuid4(), uuid.uuid4()
+        await _hold(api, sid, pending)
+        await _hold(api, sid, accepted)
+        first = await api.client.post(f"/v1/reservations/{accepted}/acceptation", headers=api.service)
+        twice = await api.client.post(f"/v1/reservations/{accepted}/acceptation", headers=api.service)
+        unknown = await api.client.post(f"/v1/reservations/{uuid.uuid4()}/acceptation", headers=api.service)
+        as_valideur = await api.client.post(f"/v1/reservations/{pending}/acceptation", headers=api.valideur)
+        expired = await sweep_once(api.app.state.database, now=utcnow() + timedelta(days=30))
+        states = {
+            name: (await api.client.get(f"/v1/reservations/{cid}", headers=api.service)).json()["statut"]
+            for name, cid in (("pending", pending), ("accepted", accepted))
+        }
+        late = await api.client.post(f"/v1/reservations/{pending}/acceptation", headers=api.service)
+        confirmed = await api.client.post(f"/v1/reservations/{accepted}/confirmation", headers=api.service)
+        available = await _available(api, sid)
+    assert (
+        first.status_code == 200 and first.json()["statut"] == "ACTIVE" and first.json()["expire_le"] is None
+    )
+    assert twice.status_code == 200 and twice.json()["expire_le"] is None
+    assert unknown.status_code == 404 and as_valideur.status_code == 403
+    assert expired == 1
+    assert states == {"pending": "EXPIREE", "accepted": "ACTIVE"}
+    assert late.status_code == 409 and late.json()["code"] == "reservation_inactive"
+    assert confirmed.json()["statut"] == "CONFIRMEE"
+    assert available == 2

@@ -114,7 +114,13 @@ class FakeCatalogue:
             session = self.sessions.get(sid)
             if session is None:
                 return _problem(404, "session_introuvable")
-            if session["etat_recrutement"] != "OUVERT":
+            dated = body.get("date_candidature")
+            if dated and dated > session["fin"]:
+                return _problem(422, "validation_error", pointer="/date_candidature")
+            ended = session["fin"] < TODAY.isoformat()
+            if (session["etat_recrutement"] != "OUVERT" or ended) and not (
+                dated and (ended or session["etat_recrutement"] == "FERME")
+            ):
                 return _problem(409, "session_fermee")
             if self.taken(sid) >= session["places_ouvertes"]:
                 return _problem(409, "session_complete")
@@ -123,6 +129,7 @@ class FakeCatalogue:
                 "session_id": sid,
                 "candidature_id": cid,
                 "statut": "ACTIVE",
+                "expire_le": (TODAY + timedelta(days=15)).isoformat() + "T00:00:00Z",
             }
             return httpx.Response(201, json=self.holds[cid])
         hold = self.holds.get(rest[0])
@@ -130,15 +137,20 @@ class FakeCatalogue:
             return _problem(404, "reservation_introuvable")
         if len(rest) == 2 and rest[1] == "confirmation":
             hold["statut"] = "CONFIRMEE"
+        elif len(rest) == 2 and rest[1] == "acceptation":
+            if hold["statut"] not in ("ACTIVE", "CONFIRMEE"):
+                return _problem(409, "reservation_inactive")
+            hold["expire_le"] = None
         elif len(rest) == 2 and rest[1] == "liberation":
             hold["statut"] = "LIBEREE"
         return httpx.Response(200, json=hold)
 
 
-def _problem(status: int, code: str) -> httpx.Response:
+def _problem(status: int, code: str, pointer: str | None = None) -> httpx.Response:
+    errors = [{"pointer": pointer, "message": code}] if pointer else None
     return httpx.Response(
         status,
-        json={"status": status, "code": code, "detail": code},
+        json={"status": status, "code": code, "detail": code, "errors": errors},
         headers={"content-type": "application/problem+json"},
     )
 

@@ -168,3 +168,37 @@ async def test_idempotency_key_on_candidature(api):
     other = await api.client.post("/v1/candidatures", json={**body, "message": "autre"}, headers=headers)
     assert other.status_code == 422 and other.json()["code"] == "idempotency_key_reused"
     assert len(api.catalogue.holds) == 1
+
+
+async def test_ended_session_admits_a_candidature_dated_within_its_period(api):
+    sid = api.catalogue.add_session(places=2, debut=-120, fin=-20)
+    dated = await api.candidature(sid, date_candidature=api.iso(-130))
+    undated = await api.candidature(sid)
+    after_end = await api.candidature(sid, date_candidature=api.iso(-10))
+    assert dated.status_code == 201, dated.text
+    body = dated.json()
+    assert body["date_candidature"] == api.iso(-130) and api.catalogue.taken(sid) == 1
+    assert undated.status_code == 422 and undated.json()["errors"][0]["pointer"] == "/date_candidature"
+    assert after_end.status_code == 422 and after_end.json()["errors"][0]["pointer"] == "/date_candidature"
+    hold_bodies = [c for c in api.catalogue.calls if c == ("POST", "/api/catalog/v1/reservations")]
+    assert len(hold_bodies) == 1  # the refused ones never reached the catalogue
+
+
+async def test_acceptance_makes_the_hold_permanent_and_needs_the_catalogue(api):
+    sid = api.catalogue.add_session()
+    cid = (await api.candidature(sid)).json()["id"]
+    api.catalogue.down = True
+    down = await api.client.post(
+        f"/v1/candidatures/{cid}/decision", json={"decision": "ACCEPTEE"}, headers=api.of1
+    )
+    api.catalogue.down = False
+    unchanged = (await api.client.get(f"/v1/candidatures/{cid}", headers=api.region)).json()["statut"]
+    assert api.catalogue.holds[cid]["expire_le"] is not None
+    done = await api.client.post(
+        f"/v1/candidatures/{cid}/decision", json={"decision": "ACCEPTEE"}, headers=api.of1
+    )
+    assert down.status_code == 503 and down.json()["code"] == "catalogue_indisponible"
+    assert unchanged == "TRANSMISE"
+    assert done.status_code == 200 and done.json()["statut"] == "ACCEPTEE"
+    assert api.catalogue.holds[cid]["statut"] == "ACTIVE" and api.catalogue.holds[cid]["expire_le"] is None
+    assert ("POST", f"/api/catalog/v1/reservations/{cid}/acceptation") in api.catalogue.calls

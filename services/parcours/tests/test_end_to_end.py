@@ -6,6 +6,10 @@ from datetime import date, timedelta
 
 import pytest
 
+from catalog.places.sweep import sweep_once
+from servicekit.models import utcnow
+from servicekit.testing import token_for
+
 pytestmark = pytest.mark.asyncio
 OF_1 = "44278000000018"
 
@@ -28,7 +32,7 @@ async def _ok(client, path, body, headers):
     return resp.json()
 
 
-async def _offer(client, region, *, places):
+async def _offer(client, region, *, places, debut=-20, fin=120):
     found = await client.get(f"/api/catalog/v1/organismes/{OF_1}")
     if found.status_code != 200:
         await _ok(client, "/organismes", {"siret": OF_1, "raison_sociale": "Forma'Ouest"}, region)
@@ -39,7 +43,7 @@ async def _offer(client, region, *, places):
             "reference": f"M-{uuid.uuid4().hex[:6]}",
             "intitule": "VISA",
             "dispositif": "VISA_METIERS",
-            "debut": iso(-100),
+            "debut": iso(-800),
             "fin": iso(900),
         },
         region,
@@ -91,7 +95,7 @@ async def _offer(client, region, *, places):
     session = await _ok(
         client,
         "/sessions",
-        {"action_id": action["id"], "debut": iso(-20), "fin": iso(120), "places_ouvertes": places},
+        {"action_id": action["id"], "debut": iso(debut), "fin": iso(fin), "places_ouvertes": places},
         region,
     )
     return action, session
@@ -198,3 +202,81 @@ async def test_happy_path_through_the_gateway(gateway_stack):
             "parcours.heures",
             "parcours.sortie",
         ]
+
+
+async def test_history_candidature_on_an_ended_session(gateway_stack):
+    """A late declaration dated inside an ended session's period holds a place and runs to the exit."""
+    async with gateway_stack() as client:
+        region = await _token(client, "demo-region")
+        ft = {"Authorization": f"Bearer {await token_for(client, 'demo-france-travail')}"}
+        of1 = {"Authorization": f"Bearer {await token_for(client, 'demo-of-1')}"}
+        _, session = await _offer(client, region, places=1, debut=-200, fin=-30)
+        sid, api = session["id"], "/api/parcours/v1"
+        late = await client.post(
+            f"{api}/candidatures", json={**_candidature(sid, 1), "date_candidature": iso(-10)}, headers=ft
+        )
+        created = await client.post(
+            f"{api}/candidatures", json={**_candidature(sid, 2), "date_candidature": iso(-210)}, headers=ft
+        )
+        assert created.status_code == 201, created.text
+        full = await client.post(
+            f"{api}/candidatures", json={**_candidature(sid, 3), "date_candidature": iso(-205)}, headers=ft
+        )
+        places = await _places(client, sid)
+        cid = created.json()["id"]
+        decided = await client.post(
+            f"{api}/candidatures/{cid}/decision",
+            json={"decision": "ACCEPTEE", "date": iso(-203)},
+            headers=of1,
+        )
+        entry = await client.post(
+            f"{api}/candidatures/{cid}/entree",
+            json={"date_entree": iso(-200), "heures_prevues": 400},
+            headers=of1,
+        )
+        assert entry.status_code == 201, entry.text
+        out = await client.post(
+            f"{api}/parcours/{entry.json()['id']}/sortie",
+            json={"date_sortie": iso(-30), "type": "TERME", "certification": "OBTENUE_TOTALE"},
+            headers=of1,
+        )
+    assert late.status_code == 422, late.text
+    assert late.json()["errors"][0]["pointer"] == "/date_candidature"
+    assert full.status_code == 409 and full.json()["code"] == "session_complete"
+    assert places == 0
+    assert decided.status_code == 200, decided.text
+    assert out.status_code == 200, out.text
+
+
+async def test_accepted_candidature_keeps_its_place_through_the_sweep(gateway_stack):
+    async with gateway_stack() as client:
+        region = await _token(client, "demo-region")
+        ft = {"Authorization": f"Bearer {await token_for(client, 'demo-france-travail')}"}
+        of1 = {"Authorization": f"Bearer {await token_for(client, 'demo-of-1')}"}
+        _, session = await _offer(client, region, places=3)
+        sid, api = session["id"], "/api/parcours/v1"
+        ids = []
+        for n in (1, 2):
+            resp = await client.post(f"{api}/candidatures", json=_candidature(sid, n), headers=ft)
+            assert resp.status_code == 201, resp.text
+            ids.append(resp.json()["id"])
+        accepted, pending = ids
+        decided = await client.post(
+            f"{api}/candidatures/{accepted}/decision", json={"decision": "ACCEPTEE"}, headers=of1
+        )
+        assert decided.status_code == 200, decided.text
+        before = await _places(client, sid)
+        catalog_db = client.app.state.embedded_apps["catalog"].state.database
+        expired = await sweep_once(catalog_db, now=utcnow() + timedelta(days=40))
+        after = await _places(client, sid)
+        entry = await client.post(
+            f"{api}/candidatures/{accepted}/entree",
+            json={"date_entree": iso(0), "heures_prevues": 400},
+            headers=of1,
+        )
+        refused_entry = await client.post(
+            f"{api}/candidatures/{pending}/decision", json={"decision": "ACCEPTEE"}, headers=of1
+        )
+    assert before == 1 and expired == 1 and after == 2
+    assert entry.status_code == 201, entry.text
+    assert refused_entry.status_code == 409 and refused_entry.json()["code"] == "reservation_inactive"

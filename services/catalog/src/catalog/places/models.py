@@ -18,7 +18,8 @@ class Reservation(CatalogModel, table=True):
     session_id: uuid.UUID = Field(foreign_key="session_formation.id", index=True)
     candidature_id: uuid.UUID = Field(unique=True)
     statut: str = Field(default="ACTIVE", max_length=16)
-    expire_le: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+    # None once the OF accepted the candidature: the hold no longer expires.
+    expire_le: datetime | None = Field(default=None, sa_column=Column(UTCDateTime, nullable=True))
     raison: str | None = Field(default=None, max_length=200)
     # False when an occupant left a session that no longer admits entries: the place stays consumed.
     place_rendue: bool = True

@@ -21,7 +21,11 @@ async def hold(
 ) -> Any:
     ttl = request.app.state.settings.hold_ttl_days
     reservation, created = await service.hold(
-        session, session_id=data.session_id, candidature_id=data.candidature_id, ttl_days=ttl
+        session,
+        session_id=data.session_id,
+        candidature_id=data.candidature_id,
+        ttl_days=ttl,
+        date_candidature=data.date_candidature,
     )
     if not created:
         response.status_code = 200
@@ -41,6 +45,16 @@ async def read(candidature_id: uuid.UUID, session: SessionDep, _: HoldClient) ->
 )
 async def confirm(candidature_id: uuid.UUID, session: SessionDep, _: HoldClient) -> Any:
     reservation = await service.confirm(session, candidature_id=candidature_id)
+    return await service.reservation_out(session, reservation)
+
+
+@router.post(
+    "/{candidature_id}/acceptation",
+    response_model=ReservationOut,
+    summary="Candidature acceptée : la place reste réservée sans expiration",
+)
+async def accept(candidature_id: uuid.UUID, session: SessionDep, _: HoldClient) -> Any:
+    reservation = await service.accept(session, candidature_id=candidature_id)
     return await service.reservation_out(session, reservation)
 
 

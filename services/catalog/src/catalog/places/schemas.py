@@ -1,5 +1,5 @@
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -10,6 +10,8 @@ from catalog.offre.schemas import Strict
 class ReservationIn(Strict):
     session_id: uuid.UUID
     candidature_id: uuid.UUID
+    # Effective date of the candidature (late declaration, history import): lets an ended session be held.
+    date_candidature: date | None = None
 
 
 class LiberationIn(Strict):
@@ -21,6 +23,6 @@ class ReservationOut(BaseModel):
     session_id: uuid.UUID
     candidature_id: uuid.UUID
     statut: str
-    expire_le: datetime
+    expire_le: datetime | None
     raison: str | None
     session: dict[str, Any]

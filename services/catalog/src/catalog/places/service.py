@@ -13,15 +13,49 @@ from catalog.sessions import events
 from catalog.sessions import repository as sessions_repo
 from catalog.sessions.models import SessionFormation
 from servicekit.models import utcnow
-from servicekit.problems import Problem, not_found
+from servicekit.problems import Problem, invalid, not_found
+
+# How far before a session's start a (late-declared) candidature may be dated.
+HISTORY_LEAD = timedelta(days=365)
 
 
 def _complete() -> Problem:
     return Problem(409, "Session complète : plus aucune place disponible.", code="session_complete")
 
 
+def _check_admits(row: SessionFormation, date_candidature: date | None) -> None:
+    """OUVERT and not ended; an ended (or FERME) session only for a candidature dated within its period."""
+    today = date.today()
+    pointer = "/date_candidature"
+    if date_candidature is not None:
+        if date_candidature > today:
+            raise invalid(pointer, "La date de candidature ne peut pas être postérieure à aujourd'hui.")
+        if date_candidature > row.fin:
+            raise invalid(
+                pointer, f"La date de candidature doit précéder la fin de la session ({row.fin.isoformat()})."
+            )
+        if date_candidature < row.debut - HISTORY_LEAD:
+            earliest = (row.debut - HISTORY_LEAD).isoformat()
+            raise invalid(pointer, f"La date de candidature ne peut pas précéder le {earliest}.")
+    ended = row.fin < today
+    if row.etat_recrutement == "OUVERT" and not ended:
+        return
+    if (ended or row.etat_recrutement == "FERME") and date_candidature is not None:
+        return  # late declaration / history: dated before the session's end (checked above)
+    raise Problem(
+        409,
+        f"Session fermée au recrutement (état {row.etat_recrutement}, fin le {row.fin.isoformat()}).",
+        code="session_fermee",
+    )
+
+
 async def hold(
-    session: AsyncSession, *, session_id: uuid.UUID, candidature_id: uuid.UUID, ttl_days: int
+    session: AsyncSession,
+    *,
+    session_id: uuid.UUID,
+    candidature_id: uuid.UUID,
+    ttl_days: int,
+    date_candidature: date | None = None,
 ) -> tuple[Reservation, bool]:
     """(hold, created). Idempotent per candidature."""
     row = await sessions_repo.lock(session, session_id)
@@ -30,12 +64,7 @@ async def hold(
         return existing, False
     if row is None:
         raise not_found("Session", "session_introuvable")
-    if row.etat_recrutement != "OUVERT" or row.fin < date.today():
-        raise Problem(
-            409,
-            f"Session fermée au recrutement (état {row.etat_recrutement}, fin le {row.fin.isoformat()}).",
-            code="session_fermee",
-        )
+    _check_admits(row, date_candidature)
     if row.places_prises >= row.places_ouvertes or not await repo.take_place(session, session_id):
         raise _complete()
     now = utcnow()
@@ -74,6 +103,25 @@ async def confirm(session: AsyncSession, *, candidature_id: uuid.UUID) -> Reserv
             code="reservation_inactive",
         )
     reservation.statut = "CONFIRMEE"
+    reservation.updated_at = utcnow()
+    await session.flush()
+    return reservation
+
+
+async def accept(session: AsyncSession, *, candidature_id: uuid.UUID) -> Reservation:
+    """The OF accepted: the hold stays held and no longer expires (idempotent)."""
+    reservation, _row = await _locked(session, candidature_id)
+    if reservation.statut == "CONFIRMEE" or (
+        reservation.statut == "ACTIVE" and reservation.expire_le is None
+    ):
+        return reservation
+    if reservation.statut != "ACTIVE":
+        raise Problem(
+            409,
+            f"La réservation n'est plus active (statut {reservation.statut}) : la place a été rendue.",
+            code="reservation_inactive",
+        )
+    reservation.expire_le = None
     reservation.updated_at = utcnow()
     await session.flush()
     return reservation

@@ -57,7 +57,7 @@ async def _send(
     async def action() -> tuple[int, Any]:
         info = await catalogue.session(data.session_id)
         service.check_candidature_date(data.date_candidature or today(), info)
-        await catalogue.hold(data.session_id, candidature_id)
+        await catalogue.hold(data.session_id, candidature_id, data.date_candidature)
         held.append(candidature_id)
         row = await service.create(
             session,
@@ -224,6 +224,8 @@ async def decide(
         day = service.effective_date(row, data.date)
         if data.decision == "REFUSEE":
             await Catalogue(request.app).release(row.id, f"refus {data.motif}")
+        else:  # accepted: the place must not expire any more
+            await Catalogue(request.app).accept(row.id)
         await service.transition(
             session,
             principal=principal,

@@ -153,12 +153,23 @@ class Catalogue:
         modules = _modules({"modules": resp.json().get("items", [])})
         return replace(info, modules=modules)
 
-    async def hold(self, session_id: uuid.UUID, candidature_id: uuid.UUID) -> dict[str, Any]:
+    async def hold(
+        self, session_id: uuid.UUID, candidature_id: uuid.UUID, date_candidature: date | None = None
+    ) -> dict[str, Any]:
         body = {"session_id": str(session_id), "candidature_id": str(candidature_id)}
+        if date_candidature is not None:
+            body["date_candidature"] = date_candidature.isoformat()
         resp = await self._call("POST", "/reservations", json=body)
         if resp.status_code in (200, 201):
             data: dict[str, Any] = resp.json()
             return data
+        if resp.status_code == 422:
+            upstream = _problem_json(resp)
+            errors = upstream.get("errors") or [
+                {"pointer": "/date_candidature", "message": "Date de candidature refusée par le catalogue."}
+            ]
+            detail = upstream.get("detail") or errors[0].get("message", "Candidature refusée.")
+            raise Problem(422, detail, code=upstream.get("code") or "validation_error", errors=errors)
         if resp.status_code in (404, 409):
             upstream = _problem_json(resp)
             code = upstream.get("code") or ("session_introuvable" if resp.status_code == 404 else "conflict")
@@ -175,6 +186,17 @@ class Catalogue:
             raise Problem(
                 409,
                 upstream.get("detail") or "La place réservée n'a pas pu être confirmée.",
+                code=upstream.get("code") or "reservation_invalide",
+            )
+
+    async def accept(self, candidature_id: uuid.UUID) -> None:
+        """The OF accepted: the catalogue keeps the place held without expiry (idempotent)."""
+        resp = await self._call("POST", f"/reservations/{candidature_id}/acceptation")
+        if resp.status_code != 200:
+            upstream = _problem_json(resp)
+            raise Problem(
+                409,
+                upstream.get("detail") or "La place réservée n'est plus disponible.",
                 code=upstream.get("code") or "reservation_invalide",
             )
 

@@ -70,8 +70,13 @@ async def run_when_ready(app: FastAPI) -> None:
         log.warning("démo parcours : aucune session au catalogue, rien à générer")
         return
     settings: ParcoursSettings = app.state.settings
-    # Sessions open to recruitment (the catalogue refuses holds elsewhere), oldest first: the most history.
-    open_ones = [s for s in sessions if s.get("etat_recrutement", "OUVERT") == "OUVERT"]
+    # Sessions that admit a (dated) candidature: open ones, and ended or closed ones for the history.
+    now = today().isoformat()
+    open_ones = [
+        s
+        for s in sessions
+        if s.get("etat_recrutement", "OUVERT") in ("OUVERT", "FERME") or str(s["fin"]) < now
+    ]
     chosen = sorted(open_ones, key=lambda s: str(s["debut"]))[: settings.demo_max_sessions]
     status.update(etat="EN_COURS", sessions=len(chosen))
     rng, stats = random.Random(20232025), Counter[str]()

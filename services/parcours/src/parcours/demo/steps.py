@@ -59,7 +59,8 @@ class Steps:
         when = self._day(min(info.fin, info.debut - timedelta(days=self.rng.randint(7, 45))))
         cid = uuid.uuid4()
         try:
-            await self.catalogue.hold(uuid.UUID(info.id), cid)
+            # Dated like a late declaration: an ended session admits a candidature dated before its end.
+            await self.catalogue.hold(uuid.UUID(info.id), cid, when)
         except Problem as problem:
             self.stats[f"reservation_{problem.code}"] += 1
             return "plus_de_place"
@@ -105,6 +106,8 @@ class Steps:
             if decision == "REFUSEE"
             else (None, None)
         )
+        if decision == "ACCEPTEE":
+            await self.catalogue.accept(cid)  # as the decision route: the place no longer expires
         async with self.database.sessionmaker() as session, session.begin():
             row = await candidatures.visible(session, principal=of, candidature_id=cid)
             await candidatures.transition(
