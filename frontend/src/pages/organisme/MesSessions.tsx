@@ -1,10 +1,11 @@
 import { useState } from "react";
 import { Link } from "react-router-dom";
-import { useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
-import { searchSessions } from "../../api/endpoints";
+import { patchSession, searchSessions } from "../../api/endpoints";
 import { useAuth } from "../../auth/AuthContext";
-import { QueryState, Empty } from "../../components/Status";
+import { QueryState, Empty, ErrorBox } from "../../components/Status";
 import { EtatBadge } from "../../components/Badges";
 import { fmtDate, sessionPlace, sessionTitle } from "../../format";
 
@@ -16,6 +17,11 @@ export function MesSessions() {
     queryFn: () => searchSessions({ organisme: me?.org_id ?? undefined, inclure_terminees: finies || undefined, limit: 100 }),
     enabled: !!me,
   });
+  const qc = useQueryClient();
+  const etat = useMutation({
+    mutationFn: ({ id, e }: { id: string; e: "OUVERT" | "SUSPENDU" }) => patchSession(id, { etat_recrutement: e }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ["sessions"] }),
+  });
   return (
     <>
       <h1>Mes sessions</h1>
@@ -23,6 +29,7 @@ export function MesSessions() {
         small
         options={[{ label: "Inclure les sessions terminées", nativeInputProps: { checked: finies, onChange: (e) => setFinies(e.target.checked) } }]}
       />
+      {etat.error ? <ErrorBox error={etat.error} title="Modification refusée" /> : null}
       <QueryState query={q} label="Chargement des sessions…">
         {(data) =>
           data.items.length === 0 ? (
@@ -58,7 +65,22 @@ export function MesSessions() {
                         <EtatBadge etat={s.etat_recrutement} />
                       </td>
                       <td>
-                        <Link to={`/of/sessions/${s.id}/emargement`}>Émargement</Link>
+                        <div className="prf-actions">
+                          <Link to={`/of/sessions/${s.id}/emargement`}>Émargement</Link>
+                          {s.etat_recrutement !== "FERME" && (
+                            <Button
+                              size="small"
+                              priority="tertiary"
+                              disabled={etat.isPending}
+                              onClick={() => etat.mutate({ id: s.id, e: s.etat_recrutement === "OUVERT" ? "SUSPENDU" : "OUVERT" })}
+                              nativeButtonProps={{
+                                "aria-label": `${s.etat_recrutement === "OUVERT" ? "Suspendre" : "Rouvrir"} le recrutement : ${sessionTitle(s)} du ${fmtDate(s.debut)}`,
+                              }}
+                            >
+                              {s.etat_recrutement === "OUVERT" ? "Suspendre le recrutement" : "Rouvrir le recrutement"}
+                            </Button>
+                          )}
+                        </div>
                       </td>
                     </tr>
                   ))}
