@@ -1,16 +1,13 @@
 import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { getSession, refLabel, useReferentiel } from "../../api/endpoints";
-import { QueryState } from "../../components/Status";
+import { getSession, refLabel, reworkCandidature, useReferentiel } from "../../api/endpoints";
+import { ErrorBox, QueryState } from "../../components/Status";
 import { EtatBadge, PlacesBadge } from "../../components/Badges";
 import { CandidatureForm } from "./CandidatureForm";
 import { setRework, useRework } from "./rework";
-import { reworkCandidature } from "../../api/endpoints";
-import { useMutation } from "@tanstack/react-query";
-import { ErrorBox } from "../../components/Status";
 import { useAuth } from "../../auth/AuthContext";
 import type { Candidature } from "../../api/types";
 import {
