@@ -394,7 +394,7 @@ async def entrees_vs_objectif(db: AsyncSession, q: Question) -> list[Cell]:
     stmt2 = (
         select(f.sess.c.lot_id, func.count())
         .select_from(f.from_())
-        .where(*f.where(), f.sess.c.lot_id.in_(list(wanted) or [""]))
+        .where(*f.where(), *([f.sess.c.lot_id.in_(list(wanted) or [""])] if q.filters else []))
         .group_by(f.sess.c.lot_id)
     )
     counts = {row[0]: int(row[1]) for row in (await db.execute(stmt2)).all()}
