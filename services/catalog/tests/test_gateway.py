@@ -1,6 +1,7 @@
 """End to end through the gateway: demo offer, public search, OF ownership, holds by the parcours client."""
 
 import uuid
+from datetime import date
 
 import pytest
 
@@ -25,6 +26,18 @@ async def test_demo_programme_is_loaded_and_publicly_searchable(gateway_stack, g
         of1 = (await client.get("/api/catalog/v1/lots", params={"organisme": OF1})).json()
         of2 = (await client.get("/api/catalog/v1/lots", params={"organisme": OF2})).json()
         marches = (await client.get("/api/catalog/v1/marches")).json()
+        year = date.today().year
+        history = {}
+        for past in range(year - 3, year):
+            params = {"inclure_terminees": "true", "debut_min": f"{past}-01-01", "debut_max": f"{past}-12-31"}
+            found = (await client.get("/api/catalog/v1/sessions", params={**params, "limit": 100})).json()
+            history[past] = found
+    # A history on the same lots: ended sessions every one of the three previous years, spread over the year.
+    for past, found in history.items():
+        assert found["total"] >= 20, (past, found["total"])
+        assert len({item["debut"][5:7] for item in found["items"]}) >= 6
+        assert all(item["fin"] < date.today().isoformat() for item in found["items"])
+    assert len({item["lot"]["id"] for found in history.values() for item in found["items"]}) >= 20
     by_numero = {(lot["dispositif"], lot["numero"]): lot for lot in lots["items"]}
     assert lots["total"] >= 20 and organismes["total"] >= 15 and marches["total"] >= 2
     assert every["total"] >= 150

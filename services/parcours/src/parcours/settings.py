@@ -24,6 +24,6 @@ class ParcoursSettings(ServiceSettings):
     # Pepper of the keyed hash under which a NIR is kept (never in clear).
     nir_pepper: SecretStr = SecretStr("demo-nir-pepper")
     # Demo data: how many candidatures at most, and how long to wait for the catalogue's sessions.
-    demo_max_sessions: int = 80
+    demo_max_sessions: int = 400
     demo_attente_catalogue_s: float = 600.0
     csv_lot_lignes: int = 5000

@@ -286,15 +286,15 @@ FORMATIONS: dict[str, tuple[str, str | None, str | None, list[str], list[str], i
 
 # Marchés: reference, intitulé, dispositif, years (start, end).
 MARCHES = [
-    ("AC-VISA-2024", "VISA Métiers 2024-2027 (accord-cadre)", "VISA_METIERS", (2024, 2027)),
-    ("AC-PREPA-2024", "PRÉPA 2024-2027 (accord-cadre par territoire)", "PREPA_AVENIR", (2024, 2027)),
+    ("AC-VISA-2024", "VISA Métiers 2023-2027 (accord-cadre)", "VISA_METIERS", (2023, 2027)),
+    ("AC-PREPA-2024", "PRÉPA 2023-2027 (accord-cadre par territoire)", "PREPA_AVENIR", (2023, 2027)),
     (
         "CONV-VSS-2025",
         "VISA Sanitaire et social 2025-2026 (conventions)",
         "VISA_SANITAIRE_SOCIAL",
         (2025, 2026),
     ),
-    ("AC-PCLES-2024", "PRÉPA Clés 2024-2027", "PREPA_CLES", (2024, 2027)),
+    ("AC-PCLES-2024", "PRÉPA Clés 2023-2027", "PREPA_CLES", (2023, 2027)),
     ("DEL-ACCES-2025", "ACCÈS Emploi 2025 (délégué)", "ACCES_EMPLOI", (2025, 2026)),
 ]
 

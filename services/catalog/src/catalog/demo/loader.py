@@ -52,6 +52,7 @@ async def load_if_no_offer(session: AsyncSession, *, today: date | None = None) 
                 await session.flush()
                 holder = organismes[int(spec["of"])]  # type: ignore[call-overload]
                 session_ids += _sessions(session, rng, day, formation, action, holder)
+                session_ids += _past_sessions(session, rng, day, marche, formation, action, holder)
                 _modules(session, rng, action, key)
     await session.flush()
     for lot_id in (await session.execute(select(Lot.id))).scalars():
@@ -174,6 +175,45 @@ def _sessions(
             fin=fin,
             places_ouvertes=rng.choice([8, 10, 12, 12, 14, 15, 16]),
             etat_recrutement=etat,
+            dates_information=[(debut - timedelta(days=d)).isoformat() for d in (21, 10)],
+            **derived(formation, holder, action),
+        )
+        session.add(row)
+        ids.append(row.id)
+    return ids
+
+
+HISTORY_YEARS = 3  # a history of the three previous calendar years (2023–2025 when loaded in 2026)
+HISTORY_SHARE = 0.5
+
+
+def _past_sessions(
+    session: AsyncSession,
+    rng: random.Random,
+    day: date,
+    marche: Marche,
+    formation: Formation,
+    action: Action,
+    holder: Organisme,
+) -> list[uuid.UUID]:
+    """Ended sessions on the same action over the previous years (start spread over the year), within
+    the marché: about one year in two (at least one per action), which keeps the parcours demo — that fills
+    each of them through its use cases — to a few minutes."""
+    ids = []
+    weeks = max(int((action.heures_centre + action.heures_entreprise) / 35), 6)
+    years = [y for y in range(day.year - HISTORY_YEARS, day.year) if y >= marche.debut.year]
+    kept = [y for y in years if rng.random() < HISTORY_SHARE] or years[-1:]
+    for year in kept:
+        debut = date(year, 1, 8) + timedelta(days=rng.randint(0, 300))
+        fin = debut + timedelta(weeks=weeks)
+        if fin >= day - timedelta(days=30):
+            continue
+        row = SessionFormation(
+            action_id=action.id,
+            debut=debut,
+            fin=fin,
+            places_ouvertes=rng.choice([8, 10, 12, 12, 14, 15, 16]),
+            etat_recrutement="FERME",
             dates_information=[(debut - timedelta(days=d)).isoformat() for d in (21, 10)],
             **derived(formation, holder, action),
         )
