@@ -591,6 +591,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/catalog/v1/reservations/{candidature_id}/acceptation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Candidature acceptée : la place reste réservée sans expiration */
+        post: operations["catalog_accept_v1_reservations__candidature_id__acceptation_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/catalog/v1/reservations/{candidature_id}/confirmation": {
         parameters: {
             query?: never;
@@ -1921,6 +1938,8 @@ export interface components {
              * Format: uuid
              */
             candidature_id: string;
+            /** Date Candidature */
+            date_candidature?: string | null;
             /**
              * Session Id
              * Format: uuid
@@ -1934,11 +1953,8 @@ export interface components {
              * Format: uuid
              */
             candidature_id: string;
-            /**
-             * Expire Le
-             * Format: date-time
-             */
-            expire_le: string;
+            /** Expire Le */
+            expire_le: string | null;
             /**
              * Id
              * Format: uuid
@@ -4235,6 +4251,37 @@ export interface operations {
         };
     };
     catalog_read_v1_reservations__candidature_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                candidature_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueReservationOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                };
+            };
+        };
+    };
+    catalog_accept_v1_reservations__candidature_id__acceptation_post: {
         parameters: {
             query?: never;
             header?: never;
