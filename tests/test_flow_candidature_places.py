@@ -1,4 +1,4 @@
-"""The whole platform in process (gateway + real catalogue): places held for real, never oversold."""
+"""System test, parcours + catalogue through the gateway: places held for real, never oversold."""
 
 import asyncio
 import uuid
