@@ -8,7 +8,8 @@ from lxml import etree
 
 pytestmark = pytest.mark.asyncio
 
-FIXTURES = Path(__file__).resolve().parents[4] / "shared" / "fixtures" / "lheo"
+# Copies of the shared LHÉO fixtures and schema (a CI clone has no ../shared).
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "lheo"
 XML = {"Content-Type": "application/xml"}
 
 
