@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from parcours.alertes.models import Alerte
 from parcours.common.access import scope_filter
 from parcours.parcours.models import Parcours
+from parcours.presences.repository import among
 from servicekit.auth import Principal
 
 
@@ -17,7 +18,7 @@ async def known(session: AsyncSession, ids: Sequence[uuid.UUID]) -> set[tuple[uu
     seen: set[tuple[uuid.UUID, str, date | None]] = set()
     for start in range(0, len(ids), 500):
         stmt = select(Alerte.parcours_id, Alerte.regle, Alerte.date, Alerte.statut).where(
-            Alerte.parcours_id.in_(ids[start : start + 500])  # type: ignore[attr-defined]
+            among(session, Alerte.parcours_id, list(ids[start : start + 500]))
         )
         for pid, regle, day, statut in (await session.execute(stmt)).all():
             seen.add((pid, regle, day))
@@ -51,6 +52,6 @@ async def parcours(session: AsyncSession, ids: Sequence[uuid.UUID]) -> list[Any]
         Parcours.heures_hebdomadaires,
     )
     for start in range(0, len(ids), 500):
-        stmt = select(*cols).where(Parcours.id.in_(ids[start : start + 500]))  # type: ignore[attr-defined]
+        stmt = select(*cols).where(among(session, Parcours.id, list(ids[start : start + 500])))
         found.extend((await session.execute(stmt)).all())
     return found

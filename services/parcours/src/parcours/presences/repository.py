@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import case, func, select, text, update
+from sqlalchemy import ColumnElement, any_, bindparam, case, func, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -16,6 +16,18 @@ from parcours.parcours.models import Parcours
 from parcours.presences.models import Presence
 
 PT = Presence.__table__  # type: ignore[attr-defined]
+UUIDS = postgresql.ARRAY(PT.c.parcours_id.type)
+
+
+def _postgres(session: AsyncSession) -> bool:
+    return session.bind is not None and session.bind.dialect.name == "postgresql"
+
+
+def among(session: AsyncSession, column: Any, ids: list[uuid.UUID]) -> ColumnElement[bool]:
+    """column IN ids: one array parameter on PostgreSQL (an expanding IN of 500 binds costs ~5 ms to render)."""
+    if _postgres(session):
+        return column == any_(bindparam(None, ids, type_=UUIDS))  # type: ignore[no-any-return]
+    return column.in_(ids)  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True)
@@ -31,7 +43,7 @@ class ParcoursInfo:
 
 async def infos(session: AsyncSession, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, ParcoursInfo]:
     # Locked in id order (PostgreSQL): concurrent writers to the same parcours queue instead of deadlocking.
-    wanted = sorted(set(ids))
+    wanted = sorted(set(ids), key=lambda u: u.int)
     found: dict[uuid.UUID, ParcoursInfo] = {}
     for start in range(0, len(wanted), 1000):
         stmt = select(
@@ -44,7 +56,7 @@ async def infos(session: AsyncSession, ids: Iterable[uuid.UUID]) -> dict[uuid.UU
             Parcours.heures_hebdomadaires,
         )
         stmt = (
-            stmt.where(Parcours.id.in_(wanted[start : start + 1000]))  # type: ignore[attr-defined]
+            stmt.where(among(session, Parcours.id, wanted[start : start + 1000]))
             .order_by(Parcours.id)
             .with_for_update(key_share=True)  # FOR NO KEY UPDATE
         )
@@ -88,7 +100,7 @@ async def refresh_totals(
                     "justifiee"
                 ),
             )
-            .where(PT.c.parcours_id.in_(chunk))
+            .where(among(session, PT.c.parcours_id, chunk))
             .group_by(PT.c.parcours_id)
             .subquery()
         )
@@ -131,7 +143,7 @@ async def last_days(
 ) -> dict[uuid.UUID, list[Any]]:
     """The `window` most recent attendance rows of each parcours, newest first."""
     result: dict[uuid.UUID, list[Any]] = {}
-    postgres = session.bind is not None and session.bind.dialect.name == "postgresql"
+    postgres = _postgres(session)
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
         if postgres:

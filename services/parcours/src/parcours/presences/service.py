@@ -50,12 +50,6 @@ def check_row(
     return None
 
 
-def normalise(row: Row) -> Row:
-    """Absent hours without a motif count as INJUSTIFIEE; no motif without absent hours."""
-    motif = (row.motif_absence or "INJUSTIFIEE") if row.heures_absence > 0 else None
-    return Row(row.parcours_id, row.date, row.heures_presence, row.heures_absence, motif)
-
-
 @dataclass
 class Writer:
     """Accumulates valid rows, writes them in batches, then settles totals, events and alerts."""
@@ -68,27 +62,30 @@ class Writer:
     written: int = 0
 
     def add(self, row: Row) -> None:
-        row = normalise(row)
+        # Absent hours without a motif count as INJUSTIFIEE; no motif without absent hours.
+        absent = row.heures_absence
         self.pending[(row.parcours_id, row.date)] = {
             "parcours_id": row.parcours_id,
             "date": row.date,
             "heures_presence": row.heures_presence,
-            "heures_absence": row.heures_absence,
-            "motif_absence": row.motif_absence,
-            "recorded_at": utcnow(),
+            "heures_absence": absent,
+            "motif_absence": (row.motif_absence or "INJUSTIFIEE") if absent > 0 else None,
         }
         self.touched.add(row.parcours_id)
         self.written += 1
 
     async def flush(self) -> None:
         if self.pending:
-            ordered = [self.pending[key] for key in sorted(self.pending)]
+            # Row-lock order of PostgreSQL (uuid bytes, then date); UUID.__lt__ is slow, .int is not.
+            keys = sorted(self.pending, key=lambda k: (k[0].int, k[1]))
+            now = utcnow()
+            ordered = [{**self.pending[key], "recorded_at": now} for key in keys]
             await repository.upsert(self.session, ordered)
             self.pending.clear()
 
     async def settle(self, *, source: str) -> int:
         await self.flush()
-        ids = sorted(self.touched)
+        ids = sorted(self.touched, key=lambda u: u.int)
         totals = await repository.refresh_totals(self.session, ids)
         await _publish_totals(self.session, totals)
         await audit.record_many(
