@@ -112,12 +112,16 @@ def _rows(n_sessions: int, rng: random.Random) -> dict[type, list[dict[str, Any]
                 + " ".join(normalize(p) for p in (intitule, certif, holder["raison_sociale"], commune) if p)
                 + " "
             )
+            # The columns the search filters on, as sessions.search_text.derived would copy them.
+            mirror = {"lot_id": lot["id"], "organisme_id": holder["id"], "organisme_siret": holder["siret"], "dispositif": f["dispositif"],
+                      "secteur": f["secteur"], "departement": dep, "territoire": terr, "latitude": a["latitude"], "longitude": a["longitude"],
+                      "romes_text": f["romes_text"], "formacodes_text": f["formacodes_text"]}  # fmt: skip
             for _ in range(5):
                 debut = TODAY + timedelta(days=rng.randint(-300, 300))
                 places = rng.choice([8, 10, 12, 15])
                 sessions.append({"id": uuid.uuid4(), "action_id": a["id"], "debut": debut, "fin": debut + timedelta(days=rng.randint(60, 200)),
                                  "places_ouvertes": places, "places_prises": rng.randint(0, places), "etat_recrutement": rng.choice(["OUVERT"] * 4 + ["SUSPENDU", "FERME"]),
-                                 "dates_information": [], "search_text": words})  # fmt: skip
+                                 "dates_information": [], "search_text": words, **mirror})  # fmt: skip
     return {
         Organisme: organismes,
         Marche: [marche],
