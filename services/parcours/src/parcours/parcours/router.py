@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Request
 from fastapi.responses import JSONResponse
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from parcours.audit import service as audit
 from parcours.candidatures import service as candidatures
@@ -17,6 +18,7 @@ from parcours.parcours import repository, rules, service, views
 from parcours.parcours.models import Parcours
 from parcours.parcours.schemas import STATUTS, EntreeIn, EtapeIn, ParcoursOut, SortieIn, SuiviIn, SuiviOut
 from parcours.stagiaires import repository as stagiaires
+from servicekit.auth import Principal
 from servicekit.db import SessionDep
 from servicekit.pagination import Page, PageParams, page_params, paginate
 from servicekit.problems import Problem, invalid
@@ -112,14 +114,7 @@ async def suspend(
     data: EtapeIn,
     key: IdemKey = None,
 ) -> JSONResponse:
-    async def action() -> ParcoursOut:
-        row = await service.visible(session, principal=principal, parcours_id=parcours_id)
-        await service.suspend_or_resume(session, principal=principal, row=row, data=data, suspend=True)
-        return await views.detail(session, row)
-
-    return await idempotency.once(
-        session, principal=principal, key=key, route=request.url.path, data=data, status=200, action=action
-    )
+    return await _suspend_or_resume(request, session, principal, parcours_id, data, key, suspend=True)
 
 
 @router.post("/parcours/{parcours_id}/reprise", response_model=ParcoursOut, summary="Reprendre (OF)")
@@ -131,9 +126,22 @@ async def resume(
     data: EtapeIn,
     key: IdemKey = None,
 ) -> JSONResponse:
+    return await _suspend_or_resume(request, session, principal, parcours_id, data, key, suspend=False)
+
+
+async def _suspend_or_resume(
+    request: Request,
+    session: AsyncSession,
+    principal: Principal,
+    parcours_id: uuid.UUID,
+    data: EtapeIn,
+    key: str | None,
+    *,
+    suspend: bool,
+) -> JSONResponse:
     async def action() -> ParcoursOut:
         row = await service.visible(session, principal=principal, parcours_id=parcours_id)
-        await service.suspend_or_resume(session, principal=principal, row=row, data=data, suspend=False)
+        await service.suspend_or_resume(session, principal=principal, row=row, data=data, suspend=suspend)
         return await views.detail(session, row)
 
     return await idempotency.once(
