@@ -45,7 +45,7 @@ test-python: sync
 
 test-frontend:
 	@if [ -f frontend/package.json ]; then \
-		cd frontend && ( [ -d node_modules ] || npm ci --no-audit --no-fund ) && npm test; \
+		cd frontend && ( [ -d node_modules ] || npm ci --no-audit --no-fund ) && UV=$(UV) npm test; \
 	fi
 
 test: lint test-python test-frontend

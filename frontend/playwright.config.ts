@@ -47,7 +47,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium" }],
   webServer: {
-    command: `${build} && cd .. && GATEWAY_PORT=${port} GATEWAY_DATA_DIR=${process.env.PRF_E2E_DATA_DIR} ${uv} run python -m gateway`,
+    command: `${build} && cd .. && PARCOURS_DEMO_MAX_SESSIONS=${process.env.PRF_E2E_DEMO_SESSIONS ?? 60} GATEWAY_PORT=${port} GATEWAY_DATA_DIR=${process.env.PRF_E2E_DATA_DIR} ${uv} run python -m gateway`,
     url: `${baseURL}/readyz`,
     timeout: 240_000,
     reuseExistingServer: false,

@@ -5392,7 +5392,27 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
-                    presences?: unknown[];
+                    presences?: {
+                        /**
+                         * Date
+                         * Format: date
+                         */
+                        date: string;
+                        /**
+                         * Heures Absence
+                         * @default 0
+                         */
+                        heures_absence?: number;
+                        /** Heures Presence */
+                        heures_presence: number;
+                        /** Motif Absence */
+                        motif_absence?: ("JUSTIFIEE" | "INJUSTIFIEE") | null;
+                        /**
+                         * Parcours Id
+                         * Format: uuid
+                         */
+                        parcours_id: string;
+                    }[];
                 };
             };
         };

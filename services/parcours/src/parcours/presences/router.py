@@ -12,7 +12,7 @@ from parcours.common import idempotency
 from parcours.common.access import Declarer
 from parcours.presences import bulk
 from parcours.presences.csv_import import Importer
-from parcours.presences.schemas import BulkOut, ImportOut
+from parcours.presences.schemas import BulkOut, ImportOut, PresenceIn
 from parcours.settings import ParcoursSettings
 from servicekit.db import SessionDep
 from servicekit.problems import Problem
@@ -42,7 +42,9 @@ def thresholds(settings: ParcoursSettings) -> Thresholds:
                         "properties": {
                             "presences": {
                                 "type": "array",
-                                "items": {"$ref": "#/components/schemas/PresenceIn"},
+                                # Inlined: the body is parsed by hand (per-index errors), so FastAPI
+                                # never registers PresenceIn among the components.
+                                "items": PresenceIn.model_json_schema(),
                             }
                         },
                     }
