@@ -134,3 +134,12 @@ async def test_gateway_readiness_aggregates_the_services(gateway_stack):
     assert alive.status_code == 200
     assert ready.status_code == 200, ready.text
     assert ready.json()["status"] == "ready"
+
+
+async def test_services_operations_endpoints_are_not_published(gateway_stack):
+    async with gateway_stack() as client:
+        answers = [await client.get(f"/api/catalog/{p}") for p in ("metrics", "healthz", "readyz/")]
+        api = await client.get("/api/catalog/v1/referentiels/niveaux")
+    assert [a.status_code for a in answers] == [404, 404, 404]
+    assert all(a.json()["code"] == "unknown_route" for a in answers)
+    assert api.status_code == 200

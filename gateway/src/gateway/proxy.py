@@ -60,6 +60,8 @@ def _forward_headers(request: Request) -> dict[str, str]:
     return headers
 
 
+INTERNAL_PATHS = {"metrics", "healthz", "readyz"}
+
 router = APIRouter(include_in_schema=False)
 
 
@@ -70,6 +72,9 @@ async def proxy(prefix: str, path: str, request: Request) -> Response:
     route = BY_PREFIX.get(prefix)
     if route is None:
         return problem_response(404, f"Aucun service n'est publié sous /api/{prefix}/.", code="unknown_route")
+    if path.strip("/") in INTERNAL_PATHS:
+        # Operations endpoints are scraped on each process directly, never published through the API.
+        return problem_response(404, "Cette adresse n'existe pas.", code="unknown_route")
     upstreams: Upstreams = request.app.state.upstreams
     client = upstreams.clients.get(route.service)
     if client is None:
