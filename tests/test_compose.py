@@ -14,6 +14,7 @@ ENV = {
     "POSTGRES_PASSWORD": "s3cret",
     "PRF_INTERNAL_SECRET": "interne-xyz",
     "PRF_PUBLIC_URL": "https://prf.example",
+    "PRF_NIR_PEPPER": "poivre-xyz",
 }
 _VAR = re.compile(r"\$\{([A-Z_]+)(?::?[-?][^}]*)?\}")
 

@@ -27,3 +27,8 @@ class ParcoursSettings(ServiceSettings):
     demo_max_sessions: int = 400
     demo_attente_catalogue_s: float = 600.0
     csv_lot_lignes: int = 5000
+
+    def check_production(self) -> None:
+        super().check_production()
+        if self.env == "production" and self.nir_pepper.get_secret_value() == "demo-nir-pepper":
+            raise ValueError("parcours : la clé de hachage du NIR de démonstration est refusée en production")
