@@ -3,7 +3,7 @@
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Request
+from fastapi import APIRouter, Depends, Request
 
 from catalog.common import idempotency
 from catalog.common.auth import SessionWriter
@@ -12,6 +12,7 @@ from catalog.modules import service
 from catalog.modules.models import ModuleAdditionnel
 from catalog.modules.schemas import DecisionIn, ModuleIn, ModuleOut, RetraitIn
 from servicekit.db import SessionDep
+from servicekit.headers import IdempotencyKey
 from servicekit.pagination import Page, PageParams, page_params
 from servicekit.problems import not_found
 
@@ -32,7 +33,7 @@ async def propose(
     data: ModuleIn,
     session: SessionDep,
     principal: SessionWriter,
-    idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
+    idempotency_key: IdempotencyKey = None,
 ) -> Any:
     async def use_case() -> tuple[int, Any]:
         module = await service.propose(session, principal=principal, data=data)

@@ -4,7 +4,7 @@ import uuid
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
 
 from catalog.common import idempotency
@@ -15,6 +15,7 @@ from catalog.sessions import service
 from catalog.sessions.schemas import Etat, SessionIn, SessionOut, SessionPatch
 from catalog.sessions.search import SearchFilters, search
 from servicekit.db import SessionDep
+from servicekit.headers import IdempotencyKey
 from servicekit.pagination import Page, PageParams, page_params
 
 router = APIRouter(prefix="/v1", tags=["sessions et places"])
@@ -87,7 +88,7 @@ async def create_session(
     session: SessionDep,
     principal: SessionWriter,
     dispositifs: Names,
-    idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
+    idempotency_key: IdempotencyKey = None,
 ) -> Any:
     async def use_case() -> tuple[int, Any]:
         row = await service.create_session(session, principal=principal, data=data)

@@ -1,7 +1,7 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 
 from parcours.alertes import repository, service
@@ -10,10 +10,10 @@ from parcours.alertes.schemas import AcquittementIn, AlerteOut
 from parcours.common import idempotency
 from parcours.common.access import Follower, Reader
 from servicekit.db import SessionDep
+from servicekit.headers import IdempotencyKey
 from servicekit.pagination import Page, PageParams, page_params, paginate
 from servicekit.problems import invalid
 
-IdemKey = Annotated[str | None, Header(alias="Idempotency-Key")]
 router = APIRouter(prefix="/v1", tags=["alertes"])
 
 
@@ -62,7 +62,7 @@ async def acknowledge(
     principal: Follower,
     alerte_id: uuid.UUID,
     data: AcquittementIn,
-    key: IdemKey = None,
+    key: IdempotencyKey = None,
 ) -> JSONResponse:
     async def action() -> AlerteOut:
         row = await service.acknowledge(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -29,11 +29,11 @@ from parcours.stagiaires import repository as stagiaires_repo
 from parcours.stagiaires.schemas import StagiaireIn
 from servicekit.auth import Principal
 from servicekit.db import SessionDep
+from servicekit.headers import IdempotencyKey
 from servicekit.pagination import Page, PageParams, page_params, paginate
 from servicekit.problems import Problem, invalid
 
 router = APIRouter(prefix="/v1", tags=["candidatures"])
-IdemKey = Annotated[str | None, Header(alias="Idempotency-Key")]
 CREATED: dict[int | str, dict[str, Any]] = {201: {"model": CandidatureOut}}
 
 
@@ -90,7 +90,11 @@ async def _send(
 
 @router.post("/candidatures", status_code=201, responses=CREATED, summary="Envoyer une candidature")
 async def create_candidature(
-    request: Request, session: SessionDep, principal: Prescriber, data: CandidatureIn, key: IdemKey = None
+    request: Request,
+    session: SessionDep,
+    principal: Prescriber,
+    data: CandidatureIn,
+    key: IdempotencyKey = None,
 ) -> JSONResponse:
     return await _send(request, session, principal, data, key)
 
@@ -107,7 +111,7 @@ async def rework_candidature(
     principal: Prescriber,
     candidature_id: uuid.UUID,
     data: ReworkIn,
-    key: IdemKey = None,
+    key: IdempotencyKey = None,
 ) -> JSONResponse:
     first = await service.visible(session, principal=principal, candidature_id=candidature_id)
     service.require_status(first, "REFUSEE")
@@ -188,7 +192,7 @@ async def position(
     principal: Declarer,
     candidature_id: uuid.UUID,
     data: PositionnementIn,
-    key: IdemKey = None,
+    key: IdempotencyKey = None,
 ) -> JSONResponse:
     async def action() -> CandidatureOut:
         row = await service.visible(session, principal=principal, candidature_id=candidature_id)
@@ -215,7 +219,7 @@ async def decide(
     principal: Declarer,
     candidature_id: uuid.UUID,
     data: DecisionIn,
-    key: IdemKey = None,
+    key: IdempotencyKey = None,
 ) -> JSONResponse:
     async def action() -> CandidatureOut:
         service.check_decision(data)
@@ -253,7 +257,7 @@ async def cancel(
     principal: Prescriber,
     candidature_id: uuid.UUID,
     data: AnnulationIn,
-    key: IdemKey = None,
+    key: IdempotencyKey = None,
 ) -> JSONResponse:
     async def action() -> CandidatureOut:
         row = await service.visible(session, principal=principal, candidature_id=candidature_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -20,10 +20,10 @@ from parcours.parcours.schemas import STATUTS, EntreeIn, EtapeIn, ParcoursOut, S
 from parcours.stagiaires import repository as stagiaires
 from servicekit.auth import Principal
 from servicekit.db import SessionDep
+from servicekit.headers import IdempotencyKey
 from servicekit.pagination import Page, PageParams, page_params, paginate
 from servicekit.problems import Problem, invalid
 
-IdemKey = Annotated[str | None, Header(alias="Idempotency-Key")]
 router = APIRouter(prefix="/v1", tags=["parcours"])
 
 
@@ -39,7 +39,7 @@ async def enter(
     principal: Declarer,
     candidature_id: uuid.UUID,
     data: EntreeIn,
-    key: IdemKey = None,
+    key: IdempotencyKey = None,
 ) -> JSONResponse:
     async def action() -> ParcoursOut:
         candidature = await candidatures.visible(session, principal=principal, candidature_id=candidature_id)
@@ -112,7 +112,7 @@ async def suspend(
     principal: Declarer,
     parcours_id: uuid.UUID,
     data: EtapeIn,
-    key: IdemKey = None,
+    key: IdempotencyKey = None,
 ) -> JSONResponse:
     return await _suspend_or_resume(request, session, principal, parcours_id, data, key, suspend=True)
 
@@ -124,7 +124,7 @@ async def resume(
     principal: Declarer,
     parcours_id: uuid.UUID,
     data: EtapeIn,
-    key: IdemKey = None,
+    key: IdempotencyKey = None,
 ) -> JSONResponse:
     return await _suspend_or_resume(request, session, principal, parcours_id, data, key, suspend=False)
 
@@ -156,7 +156,7 @@ async def leave(
     principal: Declarer,
     parcours_id: uuid.UUID,
     data: SortieIn,
-    key: IdemKey = None,
+    key: IdempotencyKey = None,
 ) -> JSONResponse:
     async def action() -> ParcoursOut:
         row = await service.visible(session, principal=principal, parcours_id=parcours_id)
@@ -182,7 +182,7 @@ async def follow_up(
     principal: Follower,
     parcours_id: uuid.UUID,
     data: SuiviIn,
-    key: IdemKey = None,
+    key: IdempotencyKey = None,
 ) -> JSONResponse:
     async def action() -> SuiviOut:
         row = await service.visible(session, principal=principal, parcours_id=parcours_id)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Header, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
 from parcours.alertes.rules import Thresholds
@@ -15,6 +15,7 @@ from parcours.presences.csv_import import Importer
 from parcours.presences.schemas import BulkOut, ImportOut, PresenceIn
 from parcours.settings import ParcoursSettings
 from servicekit.db import SessionDep
+from servicekit.headers import IdempotencyKey
 from servicekit.problems import Problem
 
 router = APIRouter(prefix="/v1", tags=["présences"])
@@ -57,7 +58,7 @@ async def post_presences(
     request: Request,
     session: SessionDep,
     principal: Declarer,
-    key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
+    key: IdempotencyKey = None,
 ) -> JSONResponse:
     settings: ParcoursSettings = request.app.state.settings
     body = await request.body()
