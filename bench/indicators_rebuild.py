@@ -133,7 +133,11 @@ class History:
         entree = self.session_debut(s) + timedelta(days=rnd.randint(0, 20))
         cand = entree - timedelta(days=rnd.randint(3, 40))
         pid, cid = _uid(6, i), _uid(7, i)
-        person = i if rnd.random() < 0.8 else max(0, i - 3 * self.sessions)  # some come back (PRÉPA → VISA)
+        # One in five comes back: the person of an earlier parcours in the previous session (another lot,
+        # so PRÉPA → VISA happens). The first rounds have no earlier parcours: they are all new people
+        # (this used to give them all the same person, one stagiaire with 20 % of the early parcours).
+        back = rnd.random() >= 0.8 and i > 3 * self.sessions
+        person = i - 3 * self.sessions - 1 if back else i
         profil = {
             "stagiaire_id": _uid(8, person),
             "sexe": "F" if rnd.random() < 0.48 else "M",

@@ -121,9 +121,11 @@ async def test_rebuild_command_gives_the_same_figures(harness, monkeypatch):
         )
         # Something the feeds never said, to see the command really wipes before replaying.
         async with h.app.state.database.sessionmaker() as session, session.begin():
-            from indicators.models import parcours_t
+            from indicators.models import c_parcours_t, parcours_t
 
+            # Both the current rows and their cohort copy (what queries without as_of read).
             await session.execute(parcours_t.update().values(type_sortie="ABANDON"))
+            await session.execute(c_parcours_t.update().values(type_sortie="ABANDON"))
         assert await _all_figures(h) != first
         assert await command.rebuild() == sum(len(v) for v in h.feeds.events.values())
         assert await _all_figures(h) == first

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -10,8 +10,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, FromClause, and_, case, exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from indicators.models import FACTS
+from indicators.models import CODED_DIMS, COHORTS, FACTS, dim_code
 from indicators.params import PROFILE_DIMS, SESSION_DIMS, Question
+from indicators.projection import add_months
 from servicekit.problems import invalid
 
 PUBLICS = ("FEMMES", "MOINS_26", "50_PLUS", "DELD", "INFRA_BAC", "RQTH", "QPV", "RSA")
@@ -30,14 +31,42 @@ class Cell:
 
 
 def source(fact: str, as_of: Any, name: str) -> FromClause:
-    """The fact table as known now, or as known at `as_of` (latest snapshot recorded ≤ as_of)."""
+    """The fact table as known now, or as known at `as_of`: the snapshot recorded ≤ as_of with no later
+    one (higher seq) also recorded ≤ as_of. The NOT EXISTS probes the (key, seq, recorded_at) index, and
+    the query's own period filter applies to the history rows first: no sort of the whole history."""
     current, hist, key = FACTS[fact]
     if as_of is None:
         return current.alias(name)
-    cols = [hist.c[c.name] for c in current.columns]
-    rn = func.row_number().over(partition_by=hist.c[key], order_by=hist.c.seq.desc()).label("rn")
-    ranked = select(*cols, rn).where(hist.c.recorded_at <= as_of).subquery(f"{name}_r")
-    return select(*[ranked.c[c.name] for c in current.columns]).where(ranked.c.rn == 1).subquery(name)
+    h = hist.alias(f"{name}_h")
+    later = hist.alias(f"{name}_later")
+    superseded = exists().where(later.c[key] == h.c[key], later.c.seq > h.c.seq, later.c.recorded_at <= as_of)
+    cols = [h.c[c.name] for c in current.columns]
+    return select(*cols).where(h.c.recorded_at <= as_of, ~superseded).subquery(name)
+
+
+def value_is(col: ColumnElement[Any], coded: bool, name: str, values: Sequence[Any]) -> ColumnElement[bool]:
+    """`col IN values`; on a cohort table's coded column, through the dictionary."""
+    if not coded:
+        return col.in_(values)
+    codes = select(dim_code.c.code).where(dim_code.c.dim == name, dim_code.c.value.in_(values))
+    return col.in_(codes.scalar_subquery())
+
+
+async def codes_of(db: AsyncSession, name: str, values: Sequence[Any]) -> list[int]:
+    """The codes of some values of a coded dimension (constants for a correlated subquery)."""
+    rows = await db.execute(
+        select(dim_code.c.code).where(dim_code.c.dim == name, dim_code.c.value.in_(values))
+    )
+    return [int(r) for r in rows.scalars()]
+
+
+async def decode(db: AsyncSession, keys: list[tuple[Any, ...]], coded: Sequence[bool]) -> dict[Any, Any]:
+    """code -> value for the coded positions of the result keys."""
+    wanted = {k[i] for k in keys for i, c in enumerate(coded) if c and k[i] is not None}
+    if not wanted:
+        return {}
+    rows = await db.execute(select(dim_code.c.code, dim_code.c.value).where(dim_code.c.code.in_(wanted)))
+    return {code: value for code, value in rows.all()}
 
 
 def ratio(num: float | None, den: float | None, digits: int = 4) -> float | None:
@@ -55,10 +84,11 @@ class Frame:
 
     def __init__(self, q: Question, base: str, date_col: str) -> None:
         self.q = q
-        self.base = source(base, q.as_of, "b")
-        # Without as_of, candidatures and parcours carry their session's dimensions: no join.
-        self.denormalized = q.as_of is None and base in ("parcours", "candidature")
-        if base == "session" or self.denormalized:
+        # Without as_of, candidatures and parcours are read from their cohort table (narrow, coded
+        # dimensions, carrying their session's dimensions: no join).
+        self.coded = q.as_of is None and base in COHORTS
+        self.base = COHORTS[base].alias("b") if self.coded else source(base, q.as_of, "b")
+        if base == "session" or self.coded:
             self.sess = self.base
         else:
             self.sess = source("session", q.as_of, "s")
@@ -78,6 +108,12 @@ class Frame:
             return self.sess.c[SESSION_DIMS[dim]]
         return self.base.c[PROFILE_DIMS[dim]]
 
+    def is_coded(self, dim: str) -> bool:
+        return self.coded and {**SESSION_DIMS, **PROFILE_DIMS}[dim] in CODED_DIMS
+
+    def match(self, dim: str, values: Sequence[Any]) -> ColumnElement[bool]:
+        return value_is(self.col(dim), self.is_coded(dim), {**SESSION_DIMS, **PROFILE_DIMS}[dim], values)
+
     def from_(self) -> FromClause:
         if self.sess is self.base:
             return self.base
@@ -87,25 +123,40 @@ class Frame:
         c = self.base.c[self.date_col]
         conds: list[ColumnElement[Any]] = [c >= self.q.periode.debut, c < self.q.periode.fin]
         for dim, values in self.q.filters.items():
-            conds.append(self.col(dim).in_(values))
+            conds.append(self.match(dim, values))
         return conds
 
     async def rows(
-        self, db: AsyncSession, measures: dict[str, ColumnElement[Any]], *extra_where: ColumnElement[Any]
+        self,
+        db: AsyncSession,
+        measures: dict[str, ColumnElement[Any]],
+        *extra_where: ColumnElement[Any],
+        dims: Sequence[str] | None = None,
+        by: dict[str, ColumnElement[Any]] | None = None,
     ) -> list[tuple[tuple[Any, ...], dict[str, Any]]]:
-        dim_cols = [self.col(d).label(f"d_{d}") for d in self.q.dims]
+        """Measures grouped by the breakdown dimensions (`dims`, default the question's) and the extra
+        `by` columns (returned with the measures); coded dimensions come back as their values."""
+        dims = self.q.dims if dims is None else dims
+        by = by or {}
+        dim_cols = [self.col(d).label(f"d_{d}") for d in dims]
+        by_cols = [c.label(k) for k, c in by.items()]
         stmt = (
-            select(*dim_cols, *(m.label(k) for k, m in measures.items()))
+            select(*dim_cols, *by_cols, *(m.label(k) for k, m in measures.items()))
             .select_from(self.from_())
             .where(*self.where(), *extra_where)
         )
-        if dim_cols:
-            stmt = stmt.group_by(*dim_cols)
-        out = []
+        if dim_cols or by_cols:
+            stmt = stmt.group_by(*dim_cols, *by_cols)
         n = len(dim_cols)
-        for row in (await db.execute(stmt)).all():
-            vals = dict(zip(measures, row[n:], strict=True))
-            out.append((tuple(row[:n]), vals))
+        fetched = (await db.execute(stmt)).all()
+        coded = [self.is_coded(d) for d in dims]
+        values = await decode(db, [tuple(r[:n]) for r in fetched], coded)
+        out = []
+        for row in fetched:
+            key = tuple(
+                values.get(v) if c and v is not None else v for v, c in zip(row[:n], coded, strict=True)
+            )
+            out.append((key, dict(zip([*by, *measures], row[n:], strict=True))))
         return out
 
 
@@ -141,6 +192,21 @@ async def taux_remplissage(db: AsyncSession, q: Question) -> list[Cell]:
         d: int(m["places"])
         for d, m in await f.rows(db, {"places": func.coalesce(func.sum(f.base.c.places_ouvertes), 0)})
     }
+    entries = await _session_entries(db, q, f)
+    return [
+        Cell(d, entries.get(d, 0), n, ratio(entries.get(d, 0), n), entries.get(d, 0))
+        for d, n in places.items()
+        if n
+    ]
+
+
+async def _session_entries(db: AsyncSession, q: Question, f: Frame) -> dict[tuple[Any, ...], int]:
+    """Entries (any date) into the sessions starting in the period, by the question's dimensions."""
+    if q.as_of is None:
+        # The cohort table carries the session's start and dimensions: no join to the sessions.
+        fp = Frame(q, "parcours", "session_debut")
+        rows = await fp.rows(db, {"n": func.count()}, fp.base.c.date_entree.is_not(None))
+        return {d: int(m["n"]) for d, m in rows}
     p = source("parcours", q.as_of, "p")
     dim_cols = [f.col(d).label(f"d_{d}") for d in q.dims]
     stmt = (
@@ -151,12 +217,7 @@ async def taux_remplissage(db: AsyncSession, q: Question) -> list[Cell]:
     if dim_cols:
         stmt = stmt.group_by(*dim_cols)
     k = len(dim_cols)
-    entries = {tuple(row[:k]): int(row[k]) for row in (await db.execute(stmt)).all()}
-    return [
-        Cell(d, entries.get(d, 0), n, ratio(entries.get(d, 0), n), entries.get(d, 0))
-        for d, n in places.items()
-        if n
-    ]
+    return {tuple(row[:k]): int(row[k]) for row in (await db.execute(stmt)).all()}
 
 
 async def taux_transformation(db: AsyncSession, q: Question) -> list[Cell]:
@@ -167,18 +228,10 @@ async def taux_transformation(db: AsyncSession, q: Question) -> list[Cell]:
 
 async def delai_candidature_entree(db: AsyncSession, q: Question) -> list[Cell]:
     f = Frame(q, "parcours", "date_entree")
-    dim_cols = [f.col(d).label(f"d_{d}") for d in q.dims]
     delai = f.base.c.delai_jours
-    stmt = (
-        select(*dim_cols, delai, func.count())
-        .select_from(f.from_())
-        .where(*f.where(), delai.is_not(None))
-        .group_by(*dim_cols, delai)
-    )
     hist: dict[tuple[Any, ...], list[tuple[int, int]]] = {}
-    k = len(dim_cols)
-    for row in (await db.execute(stmt)).all():
-        hist.setdefault(tuple(row[:k]), []).append((int(row[k]), int(row[k + 1])))
+    for dims, m in await f.rows(db, {"n": func.count()}, delai.is_not(None), by={"delai": delai}):
+        hist.setdefault(dims, []).append((int(m["delai"]), int(m["n"])))
     cells = []
     for dims, counts in hist.items():
         counts.sort()
@@ -312,20 +365,31 @@ async def taux_couverture_suivi_6m(db: AsyncSession, q: Question) -> list[Cell]:
 async def taux_acces_qualification(db: AsyncSession, q: Question) -> list[Cell]:
     f = Frame(q, "parcours", "date_sortie")
     b = f.base.c
-    p2 = source("parcours", q.as_of, "p2")
-    s2 = p2 if q.as_of is None else source("session", q.as_of, "s2")
+    p2 = COHORTS["parcours"].alias("p2") if f.coded else source("parcours", q.as_of, "p2")
+    s2 = p2 if f.coded else source("session", q.as_of, "s2")
     later = p2 if s2 is p2 else p2.join(s2, s2.c.session_id == p2.c.session_id)
+    is_visa = s2.c.programme == "VISA"
+    if f.coded:
+        is_visa = p2.c.programme.in_(await codes_of(db, "programme", ["VISA"]))
+    # In WHERE, the EXISTS becomes one hash semi-join instead of a probe per exit. The bounds on the later
+    # entry follow from the others (exit in the period, entry ≤ exit + 9 months): they only narrow the scan.
     visa = exists(
         select(p2.c.parcours_id)
         .select_from(later)
         .where(
             p2.c.stagiaire_id == b.stagiaire_id,
-            s2.c.programme == "VISA",
+            is_visa,
             p2.c.date_entree >= b.date_sortie,
             p2.c.date_entree <= b.date_9m,
+            p2.c.date_entree >= q.periode.debut,
+            p2.c.date_entree <= add_months(q.periode.fin, 9),
         )
     )
-    rows = await f.rows(db, {"n": func.count(), "v": _count(visa)}, f.sess.c.programme == "PREPA")
+    prepa = f.match("programme", ["PREPA"])
+    rows = await f.rows(db, {"n": func.count()}, prepa)
+    with_visa = {d: m["v"] for d, m in await f.rows(db, {"v": func.count()}, prepa, visa)}
+    for d, m in rows:
+        m["v"] = with_visa.get(d, 0)
     return _rate_cells(rows, "v", "n")
 
 
@@ -333,11 +397,11 @@ async def part_publics(db: AsyncSession, q: Question) -> list[Cell]:
     f = Frame(q, "parcours", "date_entree")
     b = f.base.c
     conds = {
-        "FEMMES": b.sexe == "F",
-        "MOINS_26": b.tranche_age == "MOINS_26",
-        "50_PLUS": b.tranche_age == "50_PLUS",
+        "FEMMES": f.match("sexe", ["F"]),
+        "MOINS_26": f.match("tranche_age", ["MOINS_26"]),
+        "50_PLUS": f.match("tranche_age", ["50_PLUS"]),
         "DELD": b.deld.is_(True),
-        "INFRA_BAC": b.niveau.in_(["INFRA_3", "3"]),
+        "INFRA_BAC": f.match("niveau", ["INFRA_3", "3"]),
         "RQTH": b.rqth.is_(True),
         "QPV": b.qpv.is_(True),
         "RSA": b.rsa.is_(True),
@@ -391,13 +455,8 @@ async def entrees_vs_objectif(db: AsyncSession, q: Question) -> list[Cell]:
             periode = a_date = float(obj)
         wanted[lot["lot_id"]] = {**lot, "obj": obj, "periode": periode, "a_date": a_date}
     f = Frame(q.__class__(periode=q.periode, as_of=q.as_of), "parcours", "date_entree")
-    stmt2 = (
-        select(f.sess.c.lot_id, func.count())
-        .select_from(f.from_())
-        .where(*f.where(), *([f.sess.c.lot_id.in_(list(wanted) or [""])] if q.filters else []))
-        .group_by(f.sess.c.lot_id)
-    )
-    counts = {row[0]: int(row[1]) for row in (await db.execute(stmt2)).all()}
+    only = [f.match("lot", list(wanted) or [""])] if q.filters else []
+    counts = {d[0]: int(m["n"]) for d, m in await f.rows(db, {"n": func.count()}, *only, dims=["lot"])}
     groups: dict[tuple[Any, ...], list[float]] = {}
     for lot_id, lot in wanted.items():
         key = tuple(lot[lot_cols[d]] for d in q.dims)

@@ -7,10 +7,11 @@ import logging
 from typing import Any
 
 from fastapi import FastAPI
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from indicators.models import FACTS, FeedCursor
+from indicators.finish import finish
+from indicators.models import FeedCursor
 from indicators.projection import apply_events, wipe
 from servicekit.db import Database
 from servicekit.outbound import GatewayClient
@@ -54,17 +55,20 @@ class Consumer:
 
     async def sync(self, source: str) -> int:
         """Applies every event available now on one feed; returns how many were applied."""
-        applied = 0
         async with self.lock:
-            while True:
-                after = await self.position(source)
-                page = await self.fetch(source, after)
-                items = page.get("items") or []
-                if items:
-                    async with self.database.sessionmaker() as session, session.begin():
-                        applied += await apply_events(session, source, items)
-                if not page.get("has_more") or not items:
-                    return applied
+            return await self._sync(source, bulk=False)
+
+    async def _sync(self, source: str, *, bulk: bool) -> int:
+        applied = 0
+        while True:
+            after = await self.position(source)
+            page = await self.fetch(source, after)
+            items = page.get("items") or []
+            if items:
+                async with self.database.sessionmaker() as session, session.begin():
+                    applied += await apply_events(session, source, items, bulk=bulk)
+            if not page.get("has_more") or not items:
+                return applied
 
     async def sync_all(self) -> int:
         total = 0
@@ -73,23 +77,20 @@ class Consumer:
         return total
 
     async def rebuild(self) -> int:
-        """Wipes every projection and replays both feeds from sequence 0."""
-        async with self.lock, self.database.sessionmaker() as session, session.begin():
-            await wipe(session)
-        applied = await self.sync_all()
-        await self.compact()
-        return applied
+        """Wipes every projection and replays both feeds from sequence 0 (catalogue first).
 
-    async def compact(self) -> None:
-        """After a rebuild on PostgreSQL: rewrite the current tables (each row was replaced several times
-        during the replay) and refresh the planner's statistics. Briefly locks the tables."""
-        if self.database.sqlite:
-            return
-        async with self.lock, self.database.engine.connect() as conn:
-            auto = await conn.execution_options(isolation_level="AUTOCOMMIT")
-            for _name, (table, hist, _key) in FACTS.items():
-                await auto.execute(text(f"VACUUM FULL ANALYZE {table.name}"))
-                await auto.execute(text(f"ANALYZE {hist.name}"))
+        Holds the apply lock throughout: the pollers wait. On PostgreSQL parcours and candidatures are
+        replayed into their history only and their current and cohort tables derived at the end."""
+        bulk = not self.database.sqlite
+        async with self.lock:
+            async with self.database.sessionmaker() as session, session.begin():
+                await wipe(session)
+            applied = 0
+            for source in FEEDS:
+                applied += await self._sync(source, bulk=bulk)
+            if bulk:
+                await finish(self.database)
+        return applied
 
 
 async def donnees_au(session: AsyncSession) -> Any:

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Integer,
     String,
     Table,
+    UniqueConstraint,
 )
 from sqlmodel import Field
 
@@ -173,7 +174,8 @@ def _fact(name: str, key: str, columns: tuple, indexes: tuple[str, ...]) -> tupl
     )
     for col in indexes:
         Index(f"ix_f_{name}_{col}", current.c[col])
-    Index(f"ix_f_{name}_hist_key", hist.c[key], hist.c.recorded_at)
+    # Latest version of a key (rebuild) and "no later version recorded by D" probes (as_of), index-only.
+    Index(f"ix_f_{name}_hist_key_seq", hist.c[key], hist.c.seq, postgresql_include=["recorded_at"])
     return current, hist
 
 
@@ -192,3 +194,87 @@ FACTS: dict[str, tuple[Table, Table, str]] = {
     "candidature": (candidature_t, candidature_hist_t, "candidature_id"),
     "parcours": (parcours_t, parcours_hist_t, "parcours_id"),
 }
+
+
+# --- Cohort tables: what the queries without as_of read ------------------------------------------------
+# A narrow copy of each current candidature / parcours row: the dimension columns hold small integer codes
+# (`dim_code`) and only what the indicators read is kept, dates first. Rebuilt in cohort-date order after
+# a rebuild, refreshed row by row by the live apply. A year is then ~10× fewer bytes to read and group.
+
+dim_code = Table(
+    "dim_code",
+    metadata,
+    Column("code", Integer, primary_key=True, autoincrement=True),
+    Column("dim", String(16), nullable=False),
+    Column("value", String(64), nullable=False),
+    UniqueConstraint("dim", "value", name="uq_dim_code_dim_value"),
+)
+
+# Dimension columns stored as codes in the cohort tables (same names as in the fact tables).
+CODED_DIMS = (
+    "lot_id",
+    "dispositif",
+    "programme",
+    "secteur",
+    "departement",
+    "territoire",
+    "organisme",
+    "sexe",
+    "tranche_age",
+    "niveau",
+    "reseau",
+)
+
+
+def _codes() -> list[Column]:  # type: ignore[type-arg]
+    return [Column(name, Integer, nullable=True) for name in CODED_DIMS]
+
+
+def _flags(*names: str, nullable: bool = True) -> list[Column]:  # type: ignore[type-arg]
+    return [Column(name, Boolean, nullable=nullable) for name in names]
+
+
+c_parcours_t = Table(
+    "c_parcours",
+    metadata,
+    Column("date_entree", Date, nullable=True),
+    Column("date_sortie", Date, nullable=True),
+    # The session's `debut` (taux_remplissage counts entries into the sessions starting in the period).
+    Column("session_debut", Date, nullable=True),
+    Column("date_6m", Date, nullable=True),
+    Column("date_9m", Date, nullable=True),
+    *_codes(),
+    *_flags("certifiante", "deld", "rqth", "qpv", "rsa"),
+    *_flags("suivi6_connu", "emploi_6m", "durable_6m", nullable=False),
+    Column("delai_jours", Integer, nullable=True),
+    Column("duree_jours", Integer, nullable=True),
+    Column("heures_prevues", Float, nullable=True),
+    Column("heures_realisees", Float, nullable=True),
+    _s("type_sortie", 16),
+    _s("motif", 24),
+    _s("certification", 24),
+    _s("stagiaire_id", 64),
+    Column("parcours_id", String(36), primary_key=True),
+)
+for _col in ("date_entree", "date_sortie", "session_debut"):
+    Index(f"ix_c_parcours_{_col}", c_parcours_t.c[_col])
+# taux_acces_qualification: "an entry of the same person within 9 months" is one index range probe.
+Index(
+    "ix_c_parcours_stagiaire_entree",
+    c_parcours_t.c.stagiaire_id,
+    c_parcours_t.c.date_entree,
+    postgresql_include=["programme"],
+)
+
+c_candidature_t = Table(
+    "c_candidature",
+    metadata,
+    Column("date_candidature", Date, nullable=True),
+    *_codes(),
+    *_flags("certifiante", "deld", "rqth", "qpv", "rsa"),
+    Column("entree", Boolean, nullable=False),
+    Column("candidature_id", String(36), primary_key=True),
+)
+Index("ix_c_candidature_date_candidature", c_candidature_t.c.date_candidature)
+
+COHORTS: dict[str, Table] = {"parcours": c_parcours_t, "candidature": c_candidature_t}

@@ -15,10 +15,24 @@ from typing import Any
 from sqlalchemy import Table, delete, insert, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from indicators.models import FACTS, SESSION_DIM_NAMES, FeedCursor, candidature_t, parcours_t
+from indicators.cohorts import refresh
+from indicators.models import (
+    COHORTS,
+    FACTS,
+    SESSION_DIM_NAMES,
+    FeedCursor,
+    candidature_t,
+    dim_code,
+    parcours_t,
+)
 
 State = dict[str, Any]
 CHUNK = 1000
+# Facts a PostgreSQL rebuild writes as history only (their current and cohort tables are derived once at
+# the end, see finish.py): several events per parcours would otherwise replace its rows several times.
+BULK_FACTS = ("candidature", "parcours")
+# What a parcours or candidature row copies from its session (a change restamps their rows).
+SESSION_COPIED = (*SESSION_DIM_NAMES, "debut")
 ANCIENS_NIVEAUX = {"VI": "INFRA_3", "V": "3", "IV": "4", "III": "5", "II": "6", "I": "7"}
 SESSION_FIELDS = (
     "action_id",
@@ -237,8 +251,9 @@ def _changed(state: State, new: State) -> bool:
 class Batch:
     """The facts touched by one page: loaded once, mutated in memory, written back in bulk."""
 
-    def __init__(self, session: AsyncSession) -> None:
+    def __init__(self, session: AsyncSession, *, bulk: bool = False) -> None:
         self.session = session
+        self.bulk = bulk
         self.states: dict[str, dict[str, State]] = {name: {} for name in FACTS}
         self.touched: dict[str, set[str]] = {name: set() for name in FACTS}
         self.history: dict[str, list[State]] = {name: [] for name in FACTS}
@@ -259,6 +274,17 @@ class Batch:
         if not wanted:
             return
         pg = await self._pg()
+        if pg is not None and self.bulk and fact in BULK_FACTS:
+            # During a rebuild the state of a fact is its latest history version (index on key, seq).
+            cols = ", ".join(c.name for c in table.columns)
+            rows = await pg.fetch(
+                f"SELECT DISTINCT ON ({key}) {cols} FROM {_hist.name} WHERE {key} = ANY($1::varchar[]) "
+                f"ORDER BY {key}, seq DESC",
+                wanted,
+            )
+            for record in rows:
+                self.states[fact][record[key]] = dict(record)
+            return
         if pg is not None:
             rows = await pg.fetch(f"SELECT * FROM {table.name} WHERE {key} = ANY($1::varchar[])", wanted)
             for record in rows:
@@ -297,15 +323,20 @@ class Batch:
         pg = await self._pg()
         for fact, (table, hist, key) in FACTS.items():
             keys = sorted(self.touched[fact])
+            if self.bulk and fact in BULK_FACTS:
+                keys = []  # history only: current and cohort rows are derived at the end of the rebuild
             if pg is not None:
                 await self._flush_pg(pg, table, hist, key, fact, keys)
-                continue
-            if self.history[fact]:
-                await self.session.execute(insert(hist), self.history[fact])
-            for i in range(0, len(keys), CHUNK):
-                await self.session.execute(delete(table).where(table.c[key].in_(keys[i : i + CHUNK])))
-            if keys:
-                await self.session.execute(insert(table), [self.states[fact][k] for k in keys])
+            else:
+                if self.history[fact]:
+                    await self.session.execute(insert(hist), self.history[fact])
+                for i in range(0, len(keys), CHUNK):
+                    await self.session.execute(delete(table).where(table.c[key].in_(keys[i : i + CHUNK])))
+                if keys:
+                    await self.session.execute(insert(table), [self.states[fact][k] for k in keys])
+            if fact in COHORTS:
+                for i in range(0, len(keys), CHUNK):
+                    await refresh(self.session, fact, table.c[key].in_(keys[i : i + CHUNK]))
 
     async def _flush_pg(
         self, pg: Any, table: Table, hist: Table, key: str, fact: str, keys: list[str]
@@ -322,8 +353,12 @@ class Batch:
             await pg.copy_records_to_table(table.name, records=records, columns=cols)
 
 
-async def apply_events(session: AsyncSession, source: str, events: Sequence[dict[str, Any]]) -> int:
-    """Applies the events of one feed page after the stored cursor; returns how many were new."""
+async def apply_events(
+    session: AsyncSession, source: str, events: Sequence[dict[str, Any]], *, bulk: bool = False
+) -> int:
+    """Applies the events of one feed page after the stored cursor; returns how many were new.
+
+    `bulk` (a rebuild on PostgreSQL): parcours and candidatures are written to their history only."""
     cursor = await session.get(FeedCursor, source)
     if cursor is None:
         cursor = FeedCursor(source=source, position=0)
@@ -331,7 +366,7 @@ async def apply_events(session: AsyncSession, source: str, events: Sequence[dict
     fresh = sorted((e for e in events if int(e["seq"]) > cursor.position), key=lambda e: int(e["seq"]))
     if not fresh:
         return 0
-    batch = Batch(session)
+    batch = Batch(session, bulk=bulk)
     if await batch._pg() is not None:
         # Projections are rebuilt from the feed and the cursor commits with them: losing the last
         # commits in a crash only means reading those events again, so no fsync wait per page.
@@ -365,7 +400,7 @@ def _apply_one(batch: Batch, kind: str, data: dict[str, Any], seq: int, recorded
         if key:
             state = batch.state("session", key)
             new = snapshot(data, SESSION_FIELDS)
-            if state.get("seq") is None or any(state.get(n) != new[n] for n in SESSION_DIM_NAMES):
+            if state.get("seq") is None or any(state.get(n) != new[n] for n in SESSION_COPIED):
                 batch.dims_changed.add(key)
             if _changed(state, new) or state.get("seq") is None:
                 state.update(new)
@@ -393,7 +428,8 @@ def _apply_one(batch: Batch, kind: str, data: dict[str, Any], seq: int, recorded
 
 async def restamp(session: AsyncSession, batch: Batch) -> None:
     """Copies new session dimensions onto the current candidatures and parcours of those sessions
-    (one UPDATE … FROM per table and chunk; after the batch's own rows are written)."""
+    (one UPDATE … FROM per table and chunk; after the batch's own rows are written), then re-derives
+    their cohort rows (dimension codes, the session's start)."""
     sessions, _hist, _key = FACTS["session"]
     ids = sorted(batch.dims_changed)
     for i in range(0, len(ids), CHUNK):
@@ -404,6 +440,8 @@ async def restamp(session: AsyncSession, batch: Batch) -> None:
                 .where(table.c.session_id == sessions.c.session_id, sessions.c.session_id.in_(part))
                 .values({n: sessions.c[n] for n in SESSION_DIM_NAMES})
             )
+            fact = "parcours" if table is parcours_t else "candidature"
+            await refresh(session, fact, table.c.session_id.in_(part))
 
 
 async def wipe(session: AsyncSession) -> None:
@@ -411,6 +449,7 @@ async def wipe(session: AsyncSession) -> None:
     tables: list[Table] = []
     for table, hist, _key in FACTS.values():
         tables += [table, hist]
+    tables += [*COHORTS.values(), dim_code]
     for table in tables:
         await session.execute(delete(table))
     await session.execute(delete(FeedCursor.__table__))  # type: ignore[arg-type]

@@ -1,0 +1,52 @@
+"""The end of a PostgreSQL rebuild: derive the current and cohort tables from the replayed history.
+
+During the replay parcours and candidatures were only appended to their history (projection.BULK_FACTS).
+Their current row is the history version with the highest `seq`, with the session's dimensions as they
+are now (what the live apply's restamp maintains); the cohort tables follow in cohort-date order. Then
+VACUUM ANALYZE: statistics for the planner and the visibility map for index-only scans.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+
+from indicators.cohorts import refresh
+from indicators.models import COHORTS, FACTS, SESSION_DIM_NAMES, dim_code
+from indicators.projection import BULK_FACTS
+from servicekit.db import Database
+
+
+def current_from_history(fact: str) -> str:
+    current, hist, key = FACTS[fact]
+    cols = [c.name for c in current.columns]
+    picked = [f"s.{c}" if c in SESSION_DIM_NAMES else f"h.{c}" for c in cols]
+    return (
+        f"INSERT INTO {current.name} ({', '.join(cols)}) "
+        f"SELECT {', '.join(picked)} FROM {hist.name} h "
+        f"JOIN (SELECT {key}, max(seq) AS seq FROM {hist.name} GROUP BY {key}) last "
+        f"ON last.{key} = h.{key} AND last.seq = h.seq "
+        f"LEFT JOIN f_session s ON s.session_id = h.session_id"
+    )
+
+
+async def _vacuum(database: Database, tables: list[str]) -> None:
+    async with database.engine.connect() as conn:
+        auto = await conn.execution_options(isolation_level="AUTOCOMMIT")
+        for name in tables:
+            await auto.execute(text(f"VACUUM ANALYZE {name}"))
+
+
+async def finish(database: Database) -> None:
+    # The history first: the max(seq) per key below reads its (key, seq) index only.
+    await _vacuum(database, [FACTS[f][1].name for f in FACTS])
+    async with database.sessionmaker() as db, db.begin():
+        # Sorting and hashing a million keys: give this one transaction the memory to do it in RAM.
+        await db.execute(text("SET LOCAL work_mem = '256MB'"))
+        await db.execute(text("SET LOCAL synchronous_commit = off"))
+        for fact in BULK_FACTS:
+            await db.execute(text(f"DELETE FROM {FACTS[fact][0].name}"))
+            await db.execute(text(current_from_history(fact)))
+            await refresh(db, fact, None)
+    await _vacuum(
+        database, [*(FACTS[f][0].name for f in FACTS), *(t.name for t in COHORTS.values()), dim_code.name]
+    )
