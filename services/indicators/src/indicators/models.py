@@ -181,12 +181,11 @@ def _fact(name: str, key: str, columns: tuple, indexes: tuple[str, ...]) -> tupl
 
 session_t, session_hist_t = _fact("session", "session_id", SESSION_COLUMNS, ("debut", "lot_id"))
 lot_t, lot_hist_t = _fact("lot", "lot_id", LOT_COLUMNS, ())
+# Queries read the cohort tables: the current rows are only looked up by key, and by session to restamp.
 candidature_t, candidature_hist_t = _fact(
-    "candidature", "candidature_id", CANDIDATURE_COLUMNS, ("date_candidature",)
+    "candidature", "candidature_id", CANDIDATURE_COLUMNS, ("session_id",)
 )
-parcours_t, parcours_hist_t = _fact(
-    "parcours", "parcours_id", PARCOURS_COLUMNS, ("date_entree", "date_sortie", "session_id", "stagiaire_id")
-)
+parcours_t, parcours_hist_t = _fact("parcours", "parcours_id", PARCOURS_COLUMNS, ("session_id",))
 
 FACTS: dict[str, tuple[Table, Table, str]] = {
     "session": (session_t, session_hist_t, "session_id"),

@@ -276,10 +276,10 @@ class Batch:
         pg = await self._pg()
         if pg is not None and self.bulk and fact in BULK_FACTS:
             # During a rebuild the state of a fact is its latest history version (index on key, seq).
-            cols = ", ".join(c.name for c in table.columns)
+            cols = ", ".join(f"h.{c.name}" for c in table.columns)
             rows = await pg.fetch(
-                f"SELECT DISTINCT ON ({key}) {cols} FROM {_hist.name} WHERE {key} = ANY($1::varchar[]) "
-                f"ORDER BY {key}, seq DESC",
+                f"SELECT {cols} FROM unnest($1::varchar[]) AS k(id) CROSS JOIN LATERAL "
+                f"(SELECT * FROM {_hist.name} WHERE {key} = k.id ORDER BY seq DESC LIMIT 1) AS h",
                 wanted,
             )
             for record in rows:
