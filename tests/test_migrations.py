@@ -8,7 +8,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from servicekit.db import Database
-from servicekit.migrations import alembic_config, current_revision, upgrade_to_head
+from servicekit.migrations import alembic_config, current_revision, include_object, upgrade_to_head
 from servicekit.testing import throwaway_database
 
 pytestmark = pytest.mark.asyncio
@@ -48,7 +48,11 @@ async def test_upgrade_then_no_autogenerate_diff(service, tmp_path):
                 def diff(sync_conn):
                     ctx = MigrationContext.configure(
                         sync_conn,
-                        opts={"compare_type": True, "version_table": f"alembic_version_{service}"},
+                        opts={
+                            "compare_type": True,
+                            "version_table": f"alembic_version_{service}",
+                            "include_object": include_object,
+                        },
                     )
                     return compare_metadata(ctx, spec.metadata)
 

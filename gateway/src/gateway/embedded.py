@@ -9,9 +9,9 @@ from contextlib import AsyncExitStack, asynccontextmanager
 import httpx
 from fastapi import FastAPI
 
-from gateway.proxy import Upstreams, inprocess_client, remote_client
 from gateway.registry import ROUTES
 from gateway.settings import GatewaySettings
+from gateway.upstreams import Upstreams, inprocess_client, remote_client
 from servicekit.db import is_sqlite
 from servicekit.lifespan import running
 from servicekit.settings import ServiceSettings

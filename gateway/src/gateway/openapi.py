@@ -9,7 +9,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
-from gateway.proxy import Upstreams
+from gateway.upstreams import Upstreams
 from gateway.registry import ROUTES
 
 router = APIRouter(include_in_schema=False)

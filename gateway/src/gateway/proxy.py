@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 import httpx
 from fastapi import APIRouter, Request
@@ -11,6 +10,7 @@ from fastapi.responses import Response, StreamingResponse
 from starlette.background import BackgroundTask
 
 from gateway.registry import BY_PREFIX
+from gateway.upstreams import Upstreams
 from servicekit.problems import problem_response
 from servicekit.requestid import current_request_id
 
@@ -30,21 +30,6 @@ HOP_BY_HOP = {
     "host",
     "content-length",
 }
-
-
-class Upstreams:
-    """name → httpx client (an in-process ASGI transport in embedded mode, TCP otherwise)."""
-
-    def __init__(self) -> None:
-        self.clients: dict[str, httpx.AsyncClient] = {}
-
-    def add(self, name: str, client: httpx.AsyncClient) -> None:
-        self.clients[name] = client
-
-    async def aclose(self) -> None:
-        for client in self.clients.values():
-            await client.aclose()
-        self.clients.clear()
 
 
 def _forward_headers(request: Request) -> dict[str, str]:
@@ -98,19 +83,33 @@ async def proxy(prefix: str, path: str, request: Request) -> Response:
     except httpx.HTTPError as exc:
         log.warning("service injoignable", extra={"upstream": route.service, "error": type(exc).__name__})
         return problem_response(503, f"Le service {route.title} est injoignable.", code="service_unavailable")
-    headers = [(k, v) for k, v in upstream.headers.multi_items() if k.lower() not in HOP_BY_HOP]
-    response = StreamingResponse(
+    headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in upstream.headers.multi_items()]
+    headers = [(k, v) for k, v in headers if k.decode("latin-1").lower() not in HOP_BY_HOP]
+    if _small(upstream):
+        # Most answers (a page of results, an object) are small: one body, no chunked streaming.
+        try:
+            body = await upstream.aread()
+        except httpx.HTTPError as exc:
+            log.warning("réponse interrompue", extra={"upstream": route.service, "error": type(exc).__name__})
+            return problem_response(
+                503, f"Le service {route.title} est injoignable.", code="service_unavailable"
+            )
+        finally:
+            await upstream.aclose()
+        response = Response(body, status_code=upstream.status_code)
+        response.raw_headers = [*headers, (b"content-length", str(len(body)).encode())]
+        return response
+    streamed = StreamingResponse(
         upstream.aiter_raw(), status_code=upstream.status_code, background=BackgroundTask(upstream.aclose)
     )
-    response.raw_headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in headers]
-    return response
+    streamed.raw_headers = headers
+    return streamed
 
 
-def remote_client(base_url: str, timeout: float) -> httpx.AsyncClient:
-    limits = httpx.Limits(max_connections=200, max_keepalive_connections=50)
-    return httpx.AsyncClient(base_url=base_url, timeout=httpx.Timeout(timeout, connect=3.0), limits=limits)
+SMALL_BODY = 256 * 1024
 
 
-def inprocess_client(app: Any) -> httpx.AsyncClient:
-    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-    return httpx.AsyncClient(transport=transport, base_url="http://upstream")
+def _small(upstream: httpx.Response) -> bool:
+    """A body of known, modest length (exports, CSV and event pages of unknown length stream)."""
+    length = upstream.headers.get("content-length")
+    return length is not None and length.isdigit() and int(length) <= SMALL_BODY

@@ -132,3 +132,47 @@ async def test_renaming_an_organisme_updates_the_search(catalog):
         found = await _ids(api, q="greta cote")
     assert renamed.status_code == 200
     assert found == [ids["session"]["id"]]
+
+
+async def test_malformed_codes_in_the_search_are_named(catalog):
+    async with catalog() as api:
+        rome = await api.client.get("/v1/sessions", params={"rome": "F16%"})
+        formacode = await api.client.get("/v1/sessions", params={"formacode": "224_3"})
+        lower = await api.client.get("/v1/sessions", params={"rome": " f1602 "})
+    assert rome.status_code == 422 and rome.json()["errors"][0]["pointer"] == "/rome"
+    assert "ROME" in rome.json()["errors"][0]["message"]
+    assert formacode.status_code == 422 and formacode.json()["errors"][0]["pointer"] == "/formacode"
+    assert lower.status_code == 200
+
+
+async def test_a_session_moved_back_into_the_future_is_found_again(catalog):
+    """`en_cours` (the search's index hint) follows `fin` on every write, not only on the sweep."""
+    async with catalog() as api:
+        ended = await api.offer(debut=-90, fin=-3)
+        session_id = ended["session"]["id"]
+        before = await _ids(api)
+        patched = await api.client.patch(
+            f"/v1/sessions/{session_id}", json={"fin": api.iso(30)}, headers=api.region
+        )
+        after = await _ids(api)
+    assert before == []
+    assert patched.status_code == 200, patched.text
+    assert after == [session_id]
+
+
+async def test_the_sweep_marks_ended_sessions_and_the_history_keeps_them(catalog):
+    from datetime import date, timedelta
+
+    from catalog.sessions.ended import mark_ended
+
+    async with catalog() as api:
+        first = await api.offer(debut=-30, fin=2)
+        second = await api.offer(debut=-20, fin=20)
+        database = api.app.state.database
+        nothing_yet = await mark_ended(database)
+        # Five days on, the first session has ended: the sweep marks it, and only it.
+        marked = await mark_ended(database, date.today() + timedelta(days=5))
+        again = await mark_ended(database, date.today() + timedelta(days=5))
+        history = await _ids(api, inclure_terminees="true")
+    assert (nothing_yet, marked, again) == (0, 1, 0)
+    assert history == [first["session"]["id"], second["session"]["id"]]

@@ -62,7 +62,9 @@ def create_service_app(settings: ServiceSettings, spec: ServiceSpec) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        database = Database(settings.resolved_database_url(), settings.resolved_schema())
+        database = Database(
+            settings.resolved_database_url(), settings.resolved_schema(), pool_size=settings.db_pool_size
+        )
         app.state.database = database
         if settings.migrate_on_start:
             await upgrade_to_head(database, cfg)

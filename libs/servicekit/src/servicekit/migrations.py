@@ -58,6 +58,11 @@ def run_env(context: Any, service: str) -> None:
     asyncio.run(go())
 
 
+def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+    """Autogenerate ignores PostgreSQL-only indexes made by hand in migrations (names `trgm_…`)."""
+    return not (type_ == "index" and (name or "").startswith("trgm_"))
+
+
 def _configure(context: Any, connection: Connection) -> None:
     cfg = context.config
     schema = cfg.attributes.get("schema")
@@ -68,6 +73,7 @@ def _configure(context: Any, connection: Connection) -> None:
         version_table_schema=schema,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -21,10 +21,11 @@ class PageParams(BaseModel):
         return (self.page - 1) * self.limit
 
 
-def page_params(
+async def page_params(
     page: Annotated[int, Query(ge=1, description="Numéro de page, à partir de 1")] = 1,
     limit: Annotated[int, Query(ge=1, le=100, description="Éléments par page (max 100)")] = 20,
 ) -> PageParams:
+    # async on purpose: FastAPI runs a plain `def` dependency in its thread pool, a hop per request.
     return PageParams(page=page, limit=limit)
 
 

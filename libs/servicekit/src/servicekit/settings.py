@@ -23,6 +23,8 @@ class ServiceSettings(BaseSettings):
     database_url: str = ""
     # PostgreSQL schema owned by this service (defaults to service_name).
     db_schema: str = ""
+    # PostgreSQL connections kept open per process: at least the requests it serves at once.
+    db_pool_size: int = 20
     migrate_on_start: bool = True
     log_level: str = "INFO"
     # Token verification: the gateway's keys, from a file (embedded) or a URL (multi-process).

@@ -1,4 +1,4 @@
-"""The periodic sweep that expires holds left without a decision (background task of the app)."""
+"""The periodic sweep: expires holds left without a decision, marks ended sessions (background task)."""
 
 import asyncio
 import logging
@@ -8,6 +8,7 @@ from fastapi import FastAPI
 
 from catalog.places import repository as repo
 from catalog.places import service
+from catalog.sessions.ended import mark_ended
 from servicekit.db import Database
 from servicekit.models import utcnow
 
@@ -33,6 +34,7 @@ async def sweep_forever(app: FastAPI) -> None:
     while True:
         try:
             await sweep_once(app.state.database)
+            await mark_ended(app.state.database)
         except asyncio.CancelledError:
             raise
         except Exception:

@@ -1,6 +1,7 @@
 """HTTP: sessions (OF on its own lots, or the Région) and the public places search."""
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Any, Literal
 
@@ -11,21 +12,23 @@ from catalog.common import idempotency
 from catalog.common.auth import SessionWriter
 from catalog.common.errors import Errors
 from catalog.common.referentiels import libelles
+from catalog.common.validators import check_formacode, check_rome
 from catalog.sessions import service
 from catalog.sessions.schemas import Etat, SessionIn, SessionOut, SessionPatch
 from catalog.sessions.search import SearchFilters, search
-from servicekit.db import SessionDep
+from servicekit.db import ReadConnectionDep, SessionDep
 from servicekit.headers import IdempotencyKey
 from servicekit.pagination import Page, PageParams, page_params
 
 router = APIRouter(prefix="/v1", tags=["sessions et places"])
 
 
-async def dispositif_names(request: Request, session: SessionDep) -> dict[str, str]:
+async def dispositif_names(request: Request) -> dict[str, str]:
     """Reference data does not change while the process runs: read it once."""
     cached: dict[str, str] | None = getattr(request.app.state, "dispositif_libelles", None)
     if not cached:
-        cached = await libelles(session, "dispositifs")
+        async with request.app.state.database.sessionmaker() as session:
+            cached = await libelles(session, "dispositifs")
         request.app.state.dispositif_libelles = cached
     return cached
 
@@ -34,10 +37,21 @@ Names = Annotated[dict[str, str], Depends(dispositif_names)]
 Paging = Annotated[PageParams, Depends(page_params)]
 
 
+def _checked(errors: Errors, pointer: str, value: str | None, check: Callable[[str], str]) -> str | None:
+    """A code filter in its canonical form, or an error naming it (a malformed code matches nothing)."""
+    if value is None or not value.strip():
+        return None
+    try:
+        return check(value)
+    except ValueError as exc:
+        errors.add(pointer, str(exc))
+        return None
+
+
 async def search_filters(
     q: Annotated[str | None, Query(description="Mots (casse et accents ignorés)", max_length=200)] = None,
-    rome: str | None = None,
-    formacode: str | None = None,
+    rome: Annotated[str | None, Query(description="Code ROME, ex. F1604")] = None,
+    formacode: Annotated[str | None, Query(description="FORMACODE, 5 chiffres")] = None,
     secteur: str | None = None,
     dispositif: str | None = None,
     departement: str | None = None,
@@ -55,6 +69,8 @@ async def search_filters(
     tri: Annotated[Literal["debut", "distance"], Query(description="debut (défaut) ou distance")] = "debut",
 ) -> SearchFilters:
     errors = Errors()
+    rome = _checked(errors, "/rome", rome, check_rome)
+    formacode = _checked(errors, "/formacode", formacode, check_formacode)
     if (lat is None) != (lon is None):
         errors.add("/lon" if lon is None else "/lat", "La latitude et la longitude vont ensemble.")
     if rayon_km is not None and lat is None:
@@ -69,12 +85,12 @@ async def search_filters(
 
 @router.get("/sessions", response_model=Page[SessionOut], summary="Recherche de places (lecture publique)")
 async def search_sessions(
-    session: SessionDep,
+    conn: ReadConnectionDep,
     paging: Paging,
     filters: Annotated[SearchFilters, Depends(search_filters)],
     dispositifs: Names,
 ) -> Any:
-    rows, total = await search(session, filters, paging, date.today())
+    rows, total = await search(conn, filters, paging, date.today())
     origin = (filters.lat, filters.lon) if filters.lat is not None and filters.lon is not None else None
     items = [service.session_out(row, dispositifs, origin) for row in rows]
     # Already JSON-ready: answered as is (the response model documents it without re-validating).

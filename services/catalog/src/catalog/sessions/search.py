@@ -1,20 +1,30 @@
-"""The places search: every filter of API.md, portable SQL (SQLite and PostgreSQL)."""
+"""The places search: every filter of API.md in one portable statement (SQLite and PostgreSQL).
+
+One round trip answers a page: the total (an uncorrelated scalar subquery, evaluated once), the page's
+ids in order (a subquery with LIMIT that the planner may read off the `(debut, id)` index) and their
+joined display rows. The statement depends only on which filters are present (its *shape*); it is
+built once per shape and cached, and each request only binds values: building SQLAlchemy statements
+cost more than PostgreSQL spent running them.
+"""
 
 import math
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import ColumnElement, Float, Integer, Select, String, bindparam, func, select
+from sqlalchemy.engine import Dialect
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from catalog.common.text import search_words
 from catalog.sessions.models import SessionFormation
-from catalog.sessions.repository import items
+from catalog.sessions.repository import items_query
 from servicekit.pagination import PageParams
 
 KM_PER_DEGREE = 111.195
+S = SessionFormation
 
 
 @dataclass
@@ -38,16 +48,9 @@ class SearchFilters:
     inclure_terminees: bool = False
     tri: str = "debut"
 
-
-S = SessionFormation
-
-
-def distance_sq(lat: float, lon: float) -> ColumnElement[Any]:
-    """Squared equirectangular distance in degrees² (exact enough at a Région's scale, no trig in SQL)."""
-    k = math.cos(math.radians(lat))
-    dy = S.latitude - lat  # type: ignore[operator]
-    dx = (S.longitude - lon) * k  # type: ignore[operator]
-    return dy * dy + dx * dx  # type: ignore[no-any-return]
+    @property
+    def by_distance(self) -> bool:
+        return self.tri == "distance" and self.lat is not None and self.lon is not None
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -57,75 +60,151 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
-def _where(stmt: Select[Any], f: SearchFilters, today: date) -> Select[Any]:
-    """Every filter reads session_formation alone (its mirrored columns)."""
-    for word in search_words(f.q):
-        stmt = stmt.where(S.search_text.contains(word))  # type: ignore[attr-defined]
+def _distance_sq() -> ColumnElement[Any]:
+    """Squared equirectangular distance in degrees² (exact enough at a Région's scale, no trig in SQL)."""
+    dy = S.latitude - bindparam("lat", type_=Float)  # type: ignore[operator]
+    dx = (S.longitude - bindparam("lon", type_=Float)) * bindparam("cos_lat", type_=Float)  # type: ignore[operator]
+    return dy * dy + dx * dx  # type: ignore[no-any-return]
+
+
+# Filters compared for equality: query parameter → mirrored column of session_formation.
+EQUALS = {
+    "secteur": S.secteur,
+    "dispositif": S.dispositif,
+    "departement": S.departement,
+    "territoire": S.territoire,
+    "lot": S.lot_id,
+    "etat_recrutement": S.etat_recrutement,
+}
+
+
+def _condition(key: str) -> ColumnElement[bool]:
+    """The SQL condition of one shape key, its value left as a bind parameter of the same name."""
+    if key.startswith("mot"):
+        return S.search_text.like(bindparam(key, type_=String))  # type: ignore[attr-defined,no-any-return]
+    if key in EQUALS:
+        return EQUALS[key] == bindparam(key)  # type: ignore[no-any-return]
+    conditions: dict[str, Any] = {
+        "rome": lambda: S.romes_text.like(bindparam("rome", type_=String)),  # type: ignore[attr-defined]
+        "formacode": lambda: S.formacodes_text.like(bindparam("formacode", type_=String)),  # type: ignore[attr-defined]
+        "organisme_id": lambda: S.organisme_id == bindparam("organisme_id"),
+        "organisme_siret": lambda: S.organisme_siret == bindparam("organisme_siret"),
+        "debut_min": lambda: S.debut >= bindparam("debut_min"),
+        "debut_max": lambda: S.debut <= bindparam("debut_max"),
+        "places_min": lambda: S.places_ouvertes - S.places_prises >= bindparam("places_min", type_=Integer),
+        # `en_cours` (kept by the sweep) lets the partial index skip the history; `fin` makes it exact.
+        "en_cours": lambda: S.en_cours & (S.fin >= bindparam("today")),
+        # The latitude band lets an index narrow the rows before the distance is computed.
+        "rayon": lambda: (
+            S.latitude.between(bindparam("lat_min", type_=Float), bindparam("lat_max", type_=Float))  # type: ignore[union-attr]
+            & (_distance_sq() <= bindparam("rayon_sq", type_=Float))
+        ),
+    }
+    return conditions[key]()  # type: ignore[no-any-return]
+
+
+def bind(f: SearchFilters, today: date) -> dict[str, Any]:
+    """The values of the filters present; their names (sorted) are the statement's shape."""
+    values: dict[str, Any] = {}
+    for i, word in enumerate(search_words(f.q)):
+        values[f"mot{i}"] = f"%{word}%"  # words are [a-z0-9]+: no LIKE wildcard can slip in
     if f.rome:
-        stmt = stmt.where(S.romes_text.contains(f" {f.rome.strip().upper()} "))  # type: ignore[attr-defined]
+        values["rome"] = f"% {f.rome} %"
     if f.formacode:
-        stmt = stmt.where(S.formacodes_text.contains(f" {f.formacode.strip()} "))  # type: ignore[attr-defined]
-    for column, value in (
-        (S.secteur, f.secteur),
-        (S.dispositif, f.dispositif),
-        (S.departement, f.departement),
-        (S.territoire, f.territoire),
-        (S.lot_id, f.lot),
-        (S.etat_recrutement, f.etat_recrutement),
-    ):
-        if value is not None:
-            stmt = stmt.where(column == value)
+        values["formacode"] = f"% {f.formacode} %"
+    for key in EQUALS:
+        if getattr(f, key) is not None:
+            values[key] = getattr(f, key)
     if f.organisme:
         try:
-            stmt = stmt.where(S.organisme_id == uuid.UUID(f.organisme))
+            values["organisme_id"] = uuid.UUID(f.organisme)
         except ValueError:
-            stmt = stmt.where(S.organisme_siret == f.organisme.strip())
+            values["organisme_siret"] = f.organisme.strip()
     if f.debut_min:
-        stmt = stmt.where(S.debut >= f.debut_min)
+        values["debut_min"] = f.debut_min
     if f.debut_max:
-        stmt = stmt.where(S.debut <= f.debut_max)
+        values["debut_max"] = f.debut_max
     if f.places_disponibles_min is not None:
-        stmt = stmt.where(S.places_ouvertes - S.places_prises >= f.places_disponibles_min)
+        values["places_min"] = f.places_disponibles_min
     if not f.inclure_terminees:
-        stmt = stmt.where(S.fin >= today)
-    if f.lat is not None and f.lon is not None and f.rayon_km is not None:
-        radius = f.rayon_km / KM_PER_DEGREE
-        stmt = stmt.where(
-            S.latitude.between(f.lat - radius, f.lat + radius),  # type: ignore[union-attr]
-            distance_sq(f.lat, f.lon) <= radius * radius,
-        )
-    return stmt
+        values["en_cours"] = True
+        values["today"] = today
+    if f.lat is not None and f.lon is not None:
+        values.update(lat=f.lat, lon=f.lon, cos_lat=math.cos(math.radians(f.lat)))
+        if f.rayon_km is not None:
+            radius = f.rayon_km / KM_PER_DEGREE
+            values.update(
+                rayon=True, lat_min=f.lat - radius, lat_max=f.lat + radius, rayon_sq=radius * radius
+            )
+    return values
 
 
-def count_query(f: SearchFilters, today: date) -> Select[Any]:
-    return _where(select(func.count()).select_from(S), f, today)
+SHAPE_KEYS = ("rome", "formacode", *EQUALS, "organisme_id", "organisme_siret", "debut_min", "debut_max")
+SHAPE_KEYS += ("places_min", "en_cours", "rayon")
 
 
-def page_query(f: SearchFilters, page: PageParams, today: date) -> Select[Any]:
-    """The page's ids, each row carrying the total (a window count saves a round trip).
+def shape(values: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(k for k in values if k.startswith("mot") or k in SHAPE_KEYS)
 
-    The window is counted in a subquery and the order applied outside it: the count reads every
-    matching row anyway, so one pass + a top-N sort beats walking the `(debut, id)` index over the
-    whole table with a heap fetch per row (which the planner picks when it sees the LIMIT).
-    """
-    key = (
-        distance_sq(f.lat, f.lon) if f.tri == "distance" and f.lat is not None and f.lon is not None else None
+
+@lru_cache(maxsize=512)
+def statement(keys: tuple[str, ...], by_distance: bool) -> Select[Any]:
+    """total + the page's joined rows, for one shape. Binds: the filters', `limit`, `offset`."""
+    conditions = [_condition(k) for k in keys]
+    total = select(func.count()).select_from(S).where(*conditions).scalar_subquery()
+    order = [_distance_sq().label("distance_sq")] if by_distance else []
+    page = (
+        select(S.id, S.debut, *order)
+        .where(*conditions)
+        .order_by(*order, S.debut, S.id)
+        .limit(bindparam("limit", type_=Integer))
+        .offset(bindparam("offset", type_=Integer))
+        .subquery("page")
     )
-    columns = [S.id, S.debut, func.count().over().label("total")]
-    if key is not None:
-        columns.append(key.label("distance_sq"))
-    sub = _where(select(*columns), f, today).subquery()
-    order = [sub.c.debut, sub.c.id] if key is None else [sub.c.distance_sq, sub.c.debut, sub.c.id]
-    return select(sub.c.id, sub.c.total).order_by(*order).limit(page.limit).offset(page.offset)
+    page_order = [page.c.distance_sq] if by_distance else []
+    return (
+        items_query()
+        .add_columns(total.label("total"))
+        .join(page, page.c.id == S.id)
+        .order_by(*page_order, page.c.debut, page.c.id)
+    )
+
+
+def count_statement(keys: tuple[str, ...]) -> Select[Any]:
+    return select(func.count()).select_from(S).where(*(_condition(k) for k in keys))
+
+
+@lru_cache(maxsize=512)
+def _postgresql_sql(
+    keys: tuple[str, ...], by_distance: bool, dialect: Dialect
+) -> tuple[str, tuple[str, ...]]:
+    compiled = statement(keys, by_distance).compile(dialect=dialect)
+    return compiled.string, tuple(compiled.positiontup or ())
+
+
+async def _rows(
+    conn: AsyncConnection, keys: tuple[str, ...], by_distance: bool, binds: dict[str, Any]
+) -> list[Any]:
+    if conn.dialect.name != "postgresql":
+        return list((await conn.execute(statement(keys, by_distance), binds)).mappings())
+    # On PostgreSQL the compiled text goes straight to asyncpg: SQLAlchemy's execution layer cost
+    # 0.9 ms of CPU per search against 0.2 ms for the driver alone. The values are plain Python
+    # (str, date, float, int, UUID) that asyncpg encodes itself; its records read like mappings.
+    sql, names = _postgresql_sql(keys, by_distance, conn.dialect)
+    raw = await conn.get_raw_connection()
+    return list(await raw.driver_connection.fetch(sql, *(binds[n] for n in names)))  # type: ignore[union-attr]
 
 
 async def search(
-    session: AsyncSession, f: SearchFilters, page: PageParams, today: date
+    conn: AsyncConnection, f: SearchFilters, page: PageParams, today: date
 ) -> tuple[list[Any], int]:
-    """The page's ids and the total from session_formation alone, then the joined rows by id."""
-    rows = (await session.execute(page_query(f, page, today))).all()
+    """The page's flat rows (mappings, in order) and the total number of matching sessions."""
+    values = bind(f, today)
+    keys = shape(values)
+    rows = await _rows(conn, keys, f.by_distance, {**values, "limit": page.limit, "offset": page.offset})
     if rows:
-        total = int(rows[0][1])
-    else:  # empty list, or a page past the end: the total still counts
-        total = int((await session.execute(count_query(f, today))).scalar_one()) if page.page > 1 else 0
-    return await items(session, [r[0] for r in rows]), total
+        return rows, int(rows[0]["total"])
+    if page.page == 1:
+        return [], 0
+    # A page past the end: no row carries the total, count it apart.
+    return [], int((await conn.execute(count_statement(keys), values)).scalar_one())
