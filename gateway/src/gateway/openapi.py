@@ -9,8 +9,8 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
-from gateway.upstreams import Upstreams
 from gateway.registry import ROUTES
+from gateway.upstreams import Upstreams
 
 router = APIRouter(include_in_schema=False)
 _CACHE_SECONDS = 30.0
