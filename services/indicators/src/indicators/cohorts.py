@@ -19,11 +19,15 @@ from indicators.models import CODED_DIMS, COHORTS, FACTS, dim_code, session_t
 async def add_codes(db: AsyncSession, fact: str, cond: ColumnElement[bool] | None) -> None:
     """Gives a code to every dimension value of the selected current rows that has none yet."""
     current = FACTS[fact][0]
-    parts = []
-    for name in CODED_DIMS:
-        col = current.c[name]
-        sel = select(literal(name, String).label("dim"), col.label("value")).where(col.is_not(None))
-        parts.append(sel if cond is None else sel.where(cond))
+    # One pass over the rows for the distinct combinations (a few thousand), then one value per column.
+    combos = select(*(current.c[name] for name in CODED_DIMS)).distinct()
+    combos_cte = (combos if cond is None else combos.where(cond)).cte("combos")
+    parts = [
+        select(literal(name, String).label("dim"), combos_cte.c[name].label("value")).where(
+            combos_cte.c[name].is_not(None)
+        )
+        for name in CODED_DIMS
+    ]
     values = union(*parts).subquery("v")
     known = exists().where(dim_code.c.dim == values.c.dim, dim_code.c.value == values.c.value)
     missing = select(values.c.dim, values.c.value).where(~known)

@@ -114,6 +114,12 @@ class Frame:
     def match(self, dim: str, values: Sequence[Any]) -> ColumnElement[bool]:
         return value_is(self.col(dim), self.is_coded(dim), {**SESSION_DIMS, **PROFILE_DIMS}[dim], values)
 
+    async def match_codes(self, db: AsyncSession, dim: str, values: Sequence[Any]) -> ColumnElement[bool]:
+        """`match` with the codes looked up first: a constant list, cheaper inside per-row CASEs."""
+        if not self.is_coded(dim):
+            return self.col(dim).in_(values)
+        return self.col(dim).in_(await codes_of(db, {**SESSION_DIMS, **PROFILE_DIMS}[dim], values))
+
     def from_(self) -> FromClause:
         if self.sess is self.base:
             return self.base
@@ -397,11 +403,11 @@ async def part_publics(db: AsyncSession, q: Question) -> list[Cell]:
     f = Frame(q, "parcours", "date_entree")
     b = f.base.c
     conds = {
-        "FEMMES": f.match("sexe", ["F"]),
-        "MOINS_26": f.match("tranche_age", ["MOINS_26"]),
-        "50_PLUS": f.match("tranche_age", ["50_PLUS"]),
+        "FEMMES": await f.match_codes(db, "sexe", ["F"]),
+        "MOINS_26": await f.match_codes(db, "tranche_age", ["MOINS_26"]),
+        "50_PLUS": await f.match_codes(db, "tranche_age", ["50_PLUS"]),
         "DELD": b.deld.is_(True),
-        "INFRA_BAC": f.match("niveau", ["INFRA_3", "3"]),
+        "INFRA_BAC": await f.match_codes(db, "niveau", ["INFRA_3", "3"]),
         "RQTH": b.rqth.is_(True),
         "QPV": b.qpv.is_(True),
         "RSA": b.rsa.is_(True),

@@ -59,16 +59,26 @@ class Consumer:
             return await self._sync(source, bulk=False)
 
     async def _sync(self, source: str, *, bulk: bool) -> int:
+        # The next page is read while the current one is applied: reading is mostly waiting on the
+        # producer and decoding JSON, applying mostly waiting on the database.
         applied = 0
-        while True:
-            after = await self.position(source)
-            page = await self.fetch(source, after)
-            items = page.get("items") or []
-            if items:
-                async with self.database.sessionmaker() as session, session.begin():
-                    applied += await apply_events(session, source, items, bulk=bulk)
-            if not page.get("has_more") or not items:
-                return applied
+        pending = asyncio.ensure_future(self.fetch(source, await self.position(source)))
+        try:
+            while True:
+                page = await pending
+                items = page.get("items") or []
+                more = bool(page.get("has_more")) and bool(items)
+                if more:
+                    last = max(int(e["seq"]) for e in items)
+                    pending = asyncio.ensure_future(self.fetch(source, last))
+                if items:
+                    async with self.database.sessionmaker() as session, session.begin():
+                        applied += await apply_events(session, source, items, bulk=bulk)
+                if not more:
+                    return applied
+        finally:
+            if not pending.done():
+                pending.cancel()
 
     async def sync_all(self) -> int:
         total = 0

@@ -8,12 +8,17 @@ ANALYZE (VACUUM for the cohort tables): statistics for the planner, visibility m
 
 from __future__ import annotations
 
+import logging
+import time
+
 from sqlalchemy import text
 
 from indicators.cohorts import refresh
 from indicators.models import COHORTS, FACTS, SESSION_DIM_NAMES, dim_code
 from indicators.projection import BULK_FACTS
 from servicekit.db import Database
+
+log = logging.getLogger("indicators.finish")
 
 
 def current_from_history(fact: str) -> str:
@@ -50,11 +55,21 @@ async def finish(database: Database) -> None:
         for ix in indexes:
             await conn.run_sync(ix.drop)
         for fact in BULK_FACTS:
+            started = time.perf_counter()
             await db.execute(text(f"DELETE FROM {FACTS[fact][0].name}"))
             await db.execute(text(current_from_history(fact)))
+            built = time.perf_counter()
             await refresh(db, fact, None)
+            log.info(
+                "reconstruction : %s courants en %.1f s, cohorte en %.1f s",
+                fact,
+                built - started,
+                time.perf_counter() - built,
+            )
+        started = time.perf_counter()
         for ix in indexes:
             await conn.run_sync(ix.create)
+        log.info("reconstruction : index en %.1f s", time.perf_counter() - started)
     # VACUUM the (narrow) cohort tables for their visibility map; ANALYZE the rest.
     await _maintain(
         database,
