@@ -40,7 +40,7 @@ def source(fact: str, as_of: Any, name: str) -> FromClause:
     h = hist.alias(f"{name}_h")
     later = hist.alias(f"{name}_later")
     superseded = exists().where(later.c[key] == h.c[key], later.c.seq > h.c.seq, later.c.recorded_at <= as_of)
-    cols = [h.c[c.name] for c in current.columns]
+    cols = [h.c[c.name] for c in current.columns if c.name in h.c]
     return select(*cols).where(h.c.recorded_at <= as_of, ~superseded).subquery(name)
 
 

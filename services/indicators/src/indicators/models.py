@@ -150,7 +150,13 @@ PARCOURS_COLUMNS = (
 )
 
 
-def _fact(name: str, key: str, columns: tuple, indexes: tuple[str, ...]) -> tuple[Table, Table]:  # type: ignore[type-arg]
+def _fact(
+    name: str,
+    key: str,
+    columns: tuple,  # type: ignore[type-arg]
+    indexes: tuple[str, ...],
+    not_in_history: tuple[str, ...] = (),
+) -> tuple[Table, Table]:
     stamp = (
         lambda: Column("seq", BigInteger, nullable=False),
         lambda: Column("recorded_at", UTCDateTime(), nullable=False),
@@ -169,7 +175,7 @@ def _fact(name: str, key: str, columns: tuple, indexes: tuple[str, ...]) -> tupl
             "version_id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
         ),
         _id(key),
-        *(c() for c in columns),
+        *(col for col in (c() for c in columns) if col.name not in not_in_history),
         *(c() for c in stamp),
     )
     for col in indexes:
@@ -182,10 +188,13 @@ def _fact(name: str, key: str, columns: tuple, indexes: tuple[str, ...]) -> tupl
 session_t, session_hist_t = _fact("session", "session_id", SESSION_COLUMNS, ("debut", "lot_id"))
 lot_t, lot_hist_t = _fact("lot", "lot_id", LOT_COLUMNS, ())
 # Queries read the cohort tables: the current rows are only looked up by key, and by session to restamp.
+# Their history has no copy of the session's dimensions: as_of reads them from the session history.
 candidature_t, candidature_hist_t = _fact(
-    "candidature", "candidature_id", CANDIDATURE_COLUMNS, ("session_id",)
+    "candidature", "candidature_id", CANDIDATURE_COLUMNS, ("session_id",), SESSION_DIM_NAMES
 )
-parcours_t, parcours_hist_t = _fact("parcours", "parcours_id", PARCOURS_COLUMNS, ("session_id",))
+parcours_t, parcours_hist_t = _fact(
+    "parcours", "parcours_id", PARCOURS_COLUMNS, ("session_id",), SESSION_DIM_NAMES
+)
 
 FACTS: dict[str, tuple[Table, Table, str]] = {
     "session": (session_t, session_hist_t, "session_id"),

@@ -276,7 +276,7 @@ class Batch:
         pg = await self._pg()
         if pg is not None and self.bulk and fact in BULK_FACTS:
             # During a rebuild the state of a fact is its latest history version (index on key, seq).
-            cols = ", ".join(f"h.{c.name}" for c in table.columns)
+            cols = ", ".join(f"h.{c.name}" for c in table.columns if c.name in _hist.c)
             rows = await pg.fetch(
                 f"SELECT {cols} FROM unnest($1::varchar[]) AS k(id) CROSS JOIN LATERAL "
                 f"(SELECT * FROM {_hist.name} WHERE {key} = k.id ORDER BY seq DESC LIMIT 1) AS h",
@@ -329,7 +329,9 @@ class Batch:
                 await self._flush_pg(pg, table, hist, key, fact, keys)
             else:
                 if self.history[fact]:
-                    await self.session.execute(insert(hist), self.history[fact])
+                    names = [c.name for c in hist.columns if c.name != "version_id"]
+                    rows = [{n: r[n] for n in names} for r in self.history[fact]]
+                    await self.session.execute(insert(hist), rows)
                 for i in range(0, len(keys), CHUNK):
                     await self.session.execute(delete(table).where(table.c[key].in_(keys[i : i + CHUNK])))
                 if keys:
@@ -344,8 +346,9 @@ class Batch:
         cols = [c.name for c in table.columns]
         row_of = itemgetter(*cols)
         if self.history[fact]:
-            records = list(map(row_of, self.history[fact]))
-            await pg.copy_records_to_table(hist.name, records=records, columns=cols)
+            hist_cols = [c.name for c in hist.columns if c.name != "version_id"]
+            records = list(map(itemgetter(*hist_cols), self.history[fact]))
+            await pg.copy_records_to_table(hist.name, records=records, columns=hist_cols)
         if keys:
             await pg.execute(f"DELETE FROM {table.name} WHERE {key} = ANY($1::varchar[])", keys)
             states = self.states[fact]
