@@ -39,6 +39,7 @@ from catalog.formations.models import Action, Formation
 from catalog.offre.models import Lot, Marche, Organisme
 from catalog.sessions.models import SessionFormation
 from catalog.sessions.search import SearchFilters, bind, shape, statement
+from catalog.settings import CatalogSettings
 from servicekit.db import Database
 from servicekit.migrations import alembic_config, upgrade_to_head
 from servicekit.pagination import PageParams
@@ -312,7 +313,8 @@ async def measure(args: argparse.Namespace, schema: str) -> list[tuple[str, list
         args.pg.replace("postgresql+asyncpg", "postgresql"),
         min_size=10,
         max_size=10,
-        server_settings={"search_path": schema},
+        # The catalogue's own connection settings (planner costs), so both run the same plan.
+        server_settings={**CatalogSettings().db_server_settings, "search_path": schema},
     )
     async with contextlib.AsyncExitStack() as stack:
         clients = [

@@ -25,7 +25,15 @@ def is_sqlite(url: str) -> bool:
 class Database:
     """Engine + session factory. On PostgreSQL every connection's search_path is the service schema."""
 
-    def __init__(self, url: str, schema: str, *, echo: bool = False, pool_size: int = 20) -> None:
+    def __init__(
+        self,
+        url: str,
+        schema: str,
+        *,
+        echo: bool = False,
+        pool_size: int = 20,
+        server_settings: dict[str, str] | None = None,
+    ) -> None:
         self.url = url
         self.schema = schema
         self.sqlite = is_sqlite(url)
@@ -36,7 +44,7 @@ class Database:
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
             kwargs["connect_args"] = {"timeout": 30}
         else:
-            kwargs["connect_args"] = {"server_settings": {"search_path": schema}}
+            kwargs["connect_args"] = {"server_settings": {**(server_settings or {}), "search_path": schema}}
             # Connections beyond pool_size are closed when returned: a pool smaller than the usual
             # concurrency opens a PostgreSQL backend every few requests (1 in 6 at 32 clients, 10 + 20).
             kwargs["pool_size"] = pool_size

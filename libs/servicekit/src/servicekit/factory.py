@@ -63,7 +63,10 @@ def create_service_app(settings: ServiceSettings, spec: ServiceSpec) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         database = Database(
-            settings.resolved_database_url(), settings.resolved_schema(), pool_size=settings.db_pool_size
+            settings.resolved_database_url(),
+            settings.resolved_schema(),
+            pool_size=settings.db_pool_size,
+            server_settings=settings.db_server_settings,
         )
         app.state.database = database
         if settings.migrate_on_start:

@@ -25,6 +25,8 @@ class ServiceSettings(BaseSettings):
     db_schema: str = ""
     # PostgreSQL connections kept open per process: at least the requests it serves at once.
     db_pool_size: int = 20
+    # PostgreSQL settings for this service's connections (e.g. planner costs), as `SET` would take them.
+    db_server_settings: dict[str, str] = {}
     migrate_on_start: bool = True
     log_level: str = "INFO"
     # Token verification: the gateway's keys, from a file (embedded) or a URL (multi-process).

@@ -35,6 +35,7 @@ def upgrade() -> None:
             "ix_session_formation_en_cours_debut_id",
             ["debut", "id"],
             unique=False,
+            postgresql_include=["fin"],
             postgresql_where=sa.text("en_cours"),
             sqlite_where=sa.text("en_cours = 1"),
         )

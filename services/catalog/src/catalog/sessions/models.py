@@ -24,6 +24,7 @@ class SessionFormation(CatalogModel, table=True):
             "ix_session_formation_en_cours_debut_id",
             "debut",
             "id",
+            postgresql_include=["fin"],  # counts current sessions from the index alone
             postgresql_where=text("en_cours"),
             sqlite_where=text("en_cours = 1"),  # as SQLAlchemy renders the filter
         ),
