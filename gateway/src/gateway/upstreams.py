@@ -64,7 +64,11 @@ CONNECTIONS_PER_SHARD = 25
 
 
 def remote_client(base_url: str, timeout: float) -> ShardedClient:
-    limits = httpx.Limits(max_connections=CONNECTIONS_PER_SHARD, max_keepalive_connections=8)
+    # Idle connections are dropped before the service's own keep-alive timeout (uvicorn: 5 s): reusing
+    # one the service is closing at that instant fails the request (seen as ReadError under load).
+    limits = httpx.Limits(
+        max_connections=CONNECTIONS_PER_SHARD, max_keepalive_connections=8, keepalive_expiry=2.0
+    )
     return ShardedClient(
         [
             httpx.AsyncClient(base_url=base_url, timeout=httpx.Timeout(timeout, connect=3.0), limits=limits)
