@@ -255,6 +255,9 @@ def start_processes(
             "CATALOG_DATA_DIR": data_dir, "CATALOG_JWKS_URL": f"http://127.0.0.1:{gw}/.well-known/jwks.json",
             "GATEWAY_PORT": str(gw), "GATEWAY_DATA_DIR": data_dir, "GATEWAY_DEMO": "false", "GATEWAY_LOG_LEVEL": "WARNING",
             "GATEWAY_CATALOG_URL": f"http://127.0.0.1:{cat}", "GATEWAY_RATE_LIMIT_PER_MINUTE": "10000000",
+            # As in docker-compose, the gateway is only a gateway: parcours and indicators (whose feed
+            # pollers would share its CPU) are not started; their routes answer 503.
+            "GATEWAY_PARCOURS_URL": f"http://127.0.0.1:{gw + 2}", "GATEWAY_INDICATORS_URL": f"http://127.0.0.1:{gw + 3}",
             "PARCOURS_DEMO": "false", "INDICATORS_DEMO": "false",
         }
     )  # fmt: skip
@@ -303,7 +306,30 @@ def pct(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
 
 
-async def measure(args: argparse.Namespace, schema: str) -> list[tuple[str, list[float], list[str], float]]:
+def cpu_ms(pid: int) -> float:
+    """CPU time (user + system, ms) of a process and its children, from /proc (Linux)."""
+    total, tick = 0, os.sysconf("SC_CLK_TCK")
+    for entry in [pid, *_children(pid)]:
+        try:
+            fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total * 1000 / tick
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        found = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return []
+    return [int(c) for c in found] + [g for c in found for g in _children(int(c))]
+
+
+Result = tuple[str, list[float], list[str], float, str]
+
+
+async def measure(args: argparse.Namespace, schema: str, pids: list[int]) -> list[Result]:
     gw, cat = args.port, args.port + 1
     # One connection per client: a single httpx pool shared by 32 tasks costs milliseconds of CPU per
     # request (it polls every pooled socket), which the load generator would steal from the servers.
@@ -331,15 +357,26 @@ async def measure(args: argparse.Namespace, schema: str) -> list[tuple[str, list
         ]
         for name, call in targets:
             await run_load(call, args.clients, 3)  # warm-up
+            before = [cpu_ms(pid) for pid in pids] + [time.process_time() * 1000]
             start = time.perf_counter()
             latencies, errors = await run_load(call, args.clients, args.requests)
             rate = len(latencies) / (time.perf_counter() - start)
-            results.append((name, latencies, errors, rate))
+            after = [cpu_ms(pid) for pid in pids] + [time.process_time() * 1000]
+            # CPU per search in each process: what saturates the 2 cores, whatever else is running.
+            catalog, gateway, bench = (
+                (a - b) / max(len(latencies), 1) for a, b in zip(after, before, strict=True)
+            )
+            cpu = (
+                f"{gateway:.1f} · {catalog:.1f} · {bench:.1f}"
+                if "SQL" not in name
+                else f"— · — · {bench:.1f}"
+            )
+            results.append((name, latencies, errors, rate, cpu))
     await pool.close()
     return results
 
 
-def table(results: list[tuple[str, list[float], list[str], float]], args: argparse.Namespace) -> str:
+def table(results: list[Result], args: argparse.Namespace) -> str:
     sql_p95 = pct(results[-1][1], 95)
     lines = [
         f"{args.sessions} sessions, {args.clients} clients concurrents, {args.clients * args.requests} recherches "
@@ -347,16 +384,17 @@ def table(results: list[tuple[str, list[float], list[str], float]], args: argpar
         f"passerelle sur 1, PostgreSQL local, machine à {os.cpu_count()} cœurs "
         f"(charge moyenne pendant la mesure : {os.getloadavg()[0]:.1f}).",
         "",
-        "| cible | p50 (ms) | p95 (ms) | p99 (ms) | p95 / SQL brut | requêtes/s | erreurs |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| cible | p50 (ms) | p95 (ms) | p99 (ms) | p95 / SQL brut | requêtes/s | erreurs "
+        "| CPU ms / recherche : passerelle · catalogue · client |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
-    for name, values, errors, rate in results:
+    for name, values, errors, rate, cpu in results:
         p95 = pct(values, 95)
         lines.append(
             f"| {name} | {pct(values, 50):.1f} | {p95:.1f} | {pct(values, 99):.1f} | {p95 / sql_p95:.1f}× "
-            f"| {rate:.0f} | {len(errors)} |"
+            f"| {rate:.0f} | {len(errors)} | {cpu} |"
         )
-    for name, _values, errors, _rate in results:
+    for name, _values, errors, _rate, _cpu in results:
         if errors:
             lines.append(f"\n{name} — première erreur : {errors[0]}")
     return "\n".join(lines)
@@ -383,7 +421,7 @@ def main() -> None:
             asyncio.run(migrate(args.pg, schema))
             asyncio.run(generate(args.pg, schema, args.sessions))
             procs = start_processes(args.pg, schema, data_dir, args.port, args.workers)
-            print(table(asyncio.run(measure(args, schema)), args))
+            print(table(asyncio.run(measure(args, schema, [p.pid for p in procs])), args))
         finally:
             stop(procs)
             asyncio.run(drop_schema(args.pg, schema))

@@ -4386,6 +4386,7 @@ export interface operations {
                 departement?: string | null;
                 dispositif?: string | null;
                 etat_recrutement?: ("OUVERT" | "SUSPENDU" | "FERME") | null;
+                /** @description FORMACODE, 5 chiffres */
                 formacode?: string | null;
                 inclure_terminees?: boolean;
                 lat?: number | null;
@@ -4401,6 +4402,7 @@ export interface operations {
                 /** @description Mots (casse et accents ignorés) */
                 q?: string | null;
                 rayon_km?: number | null;
+                /** @description Code ROME, ex. F1604 */
                 rome?: string | null;
                 secteur?: string | null;
                 territoire?: string | null;

@@ -1,21 +1,19 @@
 """HTTP: sessions (OF on its own lots, or the Région) and the public places search."""
 
 import uuid
-from collections.abc import Callable
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 
 from catalog.common import idempotency
 from catalog.common.auth import SessionWriter
-from catalog.common.errors import Errors
 from catalog.common.referentiels import libelles
-from catalog.common.validators import check_formacode, check_rome
 from catalog.sessions import service
-from catalog.sessions.schemas import Etat, SessionIn, SessionOut, SessionPatch
+from catalog.sessions.schemas import SessionIn, SessionOut, SessionPatch
 from catalog.sessions.search import SearchFilters, search
+from catalog.sessions.search_params import search_query
 from servicekit.db import ReadConnectionDep, SessionDep
 from servicekit.headers import IdempotencyKey
 from servicekit.pagination import Page, PageParams, page_params
@@ -37,59 +35,13 @@ Names = Annotated[dict[str, str], Depends(dispositif_names)]
 Paging = Annotated[PageParams, Depends(page_params)]
 
 
-def _checked(errors: Errors, pointer: str, value: str | None, check: Callable[[str], str]) -> str | None:
-    """A code filter in its canonical form, or an error naming it (a malformed code matches nothing)."""
-    if value is None or not value.strip():
-        return None
-    try:
-        return check(value)
-    except ValueError as exc:
-        errors.add(pointer, str(exc))
-        return None
-
-
-async def search_filters(
-    q: Annotated[str | None, Query(description="Mots (casse et accents ignorés)", max_length=200)] = None,
-    rome: Annotated[str | None, Query(description="Code ROME, ex. F1604")] = None,
-    formacode: Annotated[str | None, Query(description="FORMACODE, 5 chiffres")] = None,
-    secteur: str | None = None,
-    dispositif: str | None = None,
-    departement: str | None = None,
-    territoire: str | None = None,
-    organisme: Annotated[str | None, Query(description="id ou SIRET de l'organisme")] = None,
-    lot: uuid.UUID | None = None,
-    debut_min: date | None = None,
-    debut_max: date | None = None,
-    places_disponibles_min: Annotated[int | None, Query(ge=0)] = None,
-    etat_recrutement: Etat | None = None,
-    lat: Annotated[float | None, Query(ge=-90, le=90)] = None,
-    lon: Annotated[float | None, Query(ge=-180, le=180)] = None,
-    rayon_km: Annotated[float | None, Query(gt=0, le=1000)] = None,
-    inclure_terminees: bool = False,
-    tri: Annotated[Literal["debut", "distance"], Query(description="debut (défaut) ou distance")] = "debut",
-) -> SearchFilters:
-    errors = Errors()
-    rome = _checked(errors, "/rome", rome, check_rome)
-    formacode = _checked(errors, "/formacode", formacode, check_formacode)
-    if (lat is None) != (lon is None):
-        errors.add("/lon" if lon is None else "/lat", "La latitude et la longitude vont ensemble.")
-    if rayon_km is not None and lat is None:
-        errors.add("/lat", "Un rayon demande un point de départ (lat, lon).")
-    if tri == "distance" and lat is None:
-        errors.add("/tri", "Le tri par distance demande un point de départ (lat, lon).")
-    if debut_min and debut_max and debut_max < debut_min:
-        errors.add("/debut_max", "debut_max précède debut_min.")
-    errors.raise_if_any()
-    return SearchFilters(**{k: v for k, v in locals().items() if k != "errors"})
-
-
 @router.get("/sessions", response_model=Page[SessionOut], summary="Recherche de places (lecture publique)")
 async def search_sessions(
     conn: ReadConnectionDep,
-    paging: Paging,
-    filters: Annotated[SearchFilters, Depends(search_filters)],
+    query: Annotated[tuple[SearchFilters, PageParams], Depends(search_query)],
     dispositifs: Names,
 ) -> Any:
+    filters, paging = query
     rows, total = await search(conn, filters, paging, date.today())
     origin = (filters.lat, filters.lon) if filters.lat is not None and filters.lon is not None else None
     items = [service.session_out(row, dispositifs, origin) for row in rows]
