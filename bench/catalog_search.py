@@ -206,6 +206,37 @@ async def run_load(
     return latencies, errors
 
 
+async def run_paced(
+    call: Callable[[int, dict[str, Any]], Awaitable[None]], clients: int, rate: float, count: int
+) -> tuple[list[float], list[str]]:
+    """Open loop: `count` searches started at `rate` per second whatever the answers' pace.
+
+    Latency runs from the planned start, so waiting for a free connection counts (no coordinated
+    omission). This is the latency a user sees at that traffic, not at saturation.
+    """
+    free: asyncio.Queue[int] = asyncio.Queue()
+    for index in range(clients):
+        free.put_nowait(index)
+    latencies: list[float] = []
+    errors: list[str] = []
+    origin = time.perf_counter()
+
+    async def one(i: int) -> None:
+        planned = origin + i / rate
+        await asyncio.sleep(max(0.0, planned - time.perf_counter()))
+        index = await free.get()
+        try:
+            await call(index, MIX[i % len(MIX)])
+            latencies.append((time.perf_counter() - planned) * 1000)
+        except Exception as exc:  # counted and reported, never hidden
+            errors.append(f"{type(exc).__name__}: {exc}"[:160])
+        finally:
+            free.put_nowait(index)
+
+    await asyncio.gather(*(one(i) for i in range(count)))
+    return latencies, errors
+
+
 def http_call(
     clients: list[httpx.AsyncClient], path: str
 ) -> Callable[[int, dict[str, Any]], Awaitable[None]]:
@@ -372,12 +403,18 @@ async def measure(args: argparse.Namespace, schema: str, pids: list[int]) -> lis
                 else f"— · — · {bench:.1f}"
             )
             results.append((name, latencies, errors, rate, cpu))
+        if args.rate:
+            for name, call in targets[:2]:
+                count = int(args.rate * args.paced_seconds)
+                latencies, errors = await run_paced(call, args.clients, args.rate, count)
+                label = f"{name}, {args.rate:g} recherches/s imposées"
+                results.append((label, latencies, errors, args.rate, "—"))
     await pool.close()
     return results
 
 
 def table(results: list[Result], args: argparse.Namespace) -> str:
-    sql_p95 = pct(results[-1][1], 95)
+    sql_p95 = pct(next(r[1] for r in results if "SQL" in r[0]), 95)
     lines = [
         f"{args.sessions} sessions, {args.clients} clients concurrents, {args.clients * args.requests} recherches "
         f"par cible (mélange de {len(MIX)} requêtes types), catalogue sur {args.workers} processus uvicorn, "
@@ -411,6 +448,10 @@ def main() -> None:
     parser.add_argument("--sessions", type=int, default=20000)
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--requests", type=int, default=40, help="recherches par client et par cible")
+    parser.add_argument(
+        "--rate", type=float, default=0, help="en plus : recherches/s imposées (boucle ouverte), 0 = non"
+    )
+    parser.add_argument("--paced-seconds", type=float, default=20, help="durée de la mesure à débit imposé")
     parser.add_argument("--port", type=int, default=18700)
     parser.add_argument("--workers", type=int, default=2, help="processus uvicorn du catalogue")
     args = parser.parse_args()
