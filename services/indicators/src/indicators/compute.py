@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, FromClause, and_, case, exists, func, select
+from sqlalchemy import ColumnElement, FromClause, and_, exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from indicators.models import CODED_DIMS, COHORTS, FACTS, dim_code
@@ -76,7 +76,8 @@ def ratio(num: float | None, den: float | None, digits: int = 4) -> float | None
 
 
 def _count(cond: ColumnElement[Any]) -> ColumnElement[Any]:
-    return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
+    # count(*) FILTER (WHERE …): cheaper per row than sum(CASE …), and 0 rather than NULL when empty.
+    return func.count().filter(cond)
 
 
 class Frame:
