@@ -1,6 +1,6 @@
 """Places search benchmark: gateway vs service vs the same SQL on asyncpg, 20 000 sessions on PostgreSQL.
 
-    uv run python bench/catalog_search.py [--pg postgresql+asyncpg://postgres@127.0.0.1:5432/test]
+    uv run python -m bench.catalog_search [--pg postgresql+asyncpg://postgres@127.0.0.1:5432/test]
         [--sessions 20000] [--clients 32] [--requests 40]
 
 Starts the catalogue (uvicorn, its own PostgreSQL schema, dropped afterwards) and the gateway
@@ -15,7 +15,6 @@ import asyncio
 import contextlib
 import os
 import random
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -31,6 +30,7 @@ import httpx
 from sqlalchemy import insert, text
 from sqlalchemy.dialects import postgresql
 
+from bench._processes import asyncpg_url, cpu_ms, drop_schema, pct, stop, wait_until_up
 from catalog.app import service_spec
 from catalog.common.text import codes_text, normalize
 from catalog.demo.data import COMMUNES, FORMATIONS
@@ -263,18 +263,6 @@ def sql_call(pool: asyncpg.Pool) -> Callable[[int, dict[str, Any]], Awaitable[No
 # ---------------------------------------------------------------- processes
 
 
-def _wait(url: str, timeout: float = 90) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(url, timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.3)
-    raise RuntimeError(f"{url} ne répond pas")
-
-
 def start_processes(
     pg: str, schema: str, data_dir: str, base_port: int, workers: int
 ) -> list[subprocess.Popen[bytes]]:
@@ -309,52 +297,10 @@ def start_processes(
     ]
     catalog = [*uvicorn, "--port", str(cat), "--workers", str(workers), "catalog.app:create_app"]
     procs = [subprocess.Popen([sys.executable, *catalog], env=env, cwd=ROOT, **quiet)]  # type: ignore[call-overload]
-    _wait(f"http://127.0.0.1:{cat}/readyz")
+    wait_until_up(f"http://127.0.0.1:{cat}/readyz")
     procs.append(subprocess.Popen([sys.executable, "-m", "gateway"], env=env, cwd=ROOT, **quiet))  # type: ignore[call-overload]
-    _wait(f"http://127.0.0.1:{gw}/healthz")
+    wait_until_up(f"http://127.0.0.1:{gw}/healthz")
     return procs
-
-
-def stop(procs: list[subprocess.Popen[bytes]]) -> None:
-    for proc in procs:
-        proc.terminate()
-    for proc in procs:
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-
-
-async def drop_schema(pg: str, schema: str) -> None:
-    conn = await asyncpg.connect(pg.replace("postgresql+asyncpg", "postgresql"))
-    try:
-        await conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
-    finally:
-        await conn.close()
-
-
-def pct(values: list[float], q: float) -> float:
-    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
-
-
-def cpu_ms(pid: int) -> float:
-    """CPU time (user + system, ms) of a process and its children, from /proc (Linux)."""
-    total, tick = 0, os.sysconf("SC_CLK_TCK")
-    for entry in [pid, *_children(pid)]:
-        try:
-            fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        total += int(fields[11]) + int(fields[12])
-    return total * 1000 / tick
-
-
-def _children(pid: int) -> list[int]:
-    try:
-        found = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-    except OSError:
-        return []
-    return [int(c) for c in found] + [g for c in found for g in _children(int(c))]
 
 
 Result = tuple[str, list[float], list[str], float, str]
@@ -367,7 +313,7 @@ async def measure(args: argparse.Namespace, schema: str, pids: list[int]) -> lis
     limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
     results = []
     pool = await asyncpg.create_pool(
-        args.pg.replace("postgresql+asyncpg", "postgresql"),
+        asyncpg_url(args.pg),
         min_size=10,
         max_size=10,
         # The catalogue's own connection settings (planner costs), so both run the same plan.

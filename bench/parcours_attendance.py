@@ -1,6 +1,6 @@
 """Attendance ingestion benchmark on PostgreSQL: bulk JSON through the gateway, CSV upload, COPY; CSV memory.
 
-    uv run python bench/parcours_attendance.py [--pg postgresql+asyncpg://postgres@127.0.0.1:5432/test]
+    uv run python -m bench.parcours_attendance [--pg postgresql+asyncpg://postgres@127.0.0.1:5432/test]
         [--parcours 2000] [--rows 100000] [--batch 500] [--clients 4] [--big-rows 1000000]
 
 Starts the parcours service (uvicorn, its own PostgreSQL schema, dropped afterwards) and the gateway
@@ -30,21 +30,11 @@ from typing import Any
 import asyncpg
 import httpx
 
+from bench._processes import asyncpg_url, drop_schema, stop, wait_until_up
+
 ROOT = Path(__file__).resolve().parents[1]
 OF_SIRET = "44278000000018"
 TODAY = date.today()
-
-
-def _wait(url: str, timeout: float = 120) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(url, timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.3)
-    raise RuntimeError(f"{url} ne répond pas")
 
 
 def start(pg: str, schema: str, data_dir: str, port: int) -> list[subprocess.Popen[bytes]]:
@@ -86,29 +76,15 @@ def start(pg: str, schema: str, data_dir: str, port: int) -> list[subprocess.Pop
             **quiet,
         )
     ]
-    _wait(f"http://127.0.0.1:{svc}/readyz")
+    wait_until_up(f"http://127.0.0.1:{svc}/readyz")
     procs.append(subprocess.Popen([sys.executable, "-m", "gateway"], env=env, cwd=ROOT, **quiet))
-    _wait(f"http://127.0.0.1:{gw}/healthz")
+    wait_until_up(f"http://127.0.0.1:{gw}/healthz")
     return procs
-
-
-def stop(procs: list[subprocess.Popen[bytes]]) -> None:
-    for proc in procs:
-        proc.terminate()
-    for proc in procs:
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-
-
-def _pg(url: str) -> str:
-    return url.replace("postgresql+asyncpg", "postgresql")
 
 
 async def seed(pg: str, schema: str, n: int, entree: date) -> list[uuid.UUID]:
     """Setup only: n stagiaires / candidatures / parcours of OF 1 (the API paths are what is measured)."""
-    conn = await asyncpg.connect(_pg(pg), server_settings={"search_path": schema})
+    conn = await asyncpg.connect(asyncpg_url(pg), server_settings={"search_path": schema})
     now = datetime.now(UTC)
     people = [(uuid.uuid4(), f"B{i:08d}") for i in range(n)]
     cands = [uuid.uuid4() for _ in range(n)]
@@ -204,7 +180,7 @@ async def csv_upload(
 
 
 async def copy(pg: str, schema: str, data: list[Any]) -> float:
-    conn = await asyncpg.connect(_pg(pg), server_settings={"search_path": schema})
+    conn = await asyncpg.connect(asyncpg_url(pg), server_settings={"search_path": schema})
     try:
         await conn.execute("CREATE TABLE presence_copy (LIKE presence INCLUDING ALL)")
         now = datetime.now(UTC)
@@ -282,15 +258,7 @@ def main() -> None:
             print("\n".join(asyncio.run(measure(args, schema, procs))), flush=True)
         finally:
             stop(procs)
-            asyncio.run(_drop(args.pg, schema))
-
-
-async def _drop(pg: str, schema: str) -> None:
-    conn = await asyncpg.connect(_pg(pg))
-    try:
-        await conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
-    finally:
-        await conn.close()
+            asyncio.run(drop_schema(args.pg, schema))
 
 
 if __name__ == "__main__":
