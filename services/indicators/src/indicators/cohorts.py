@@ -67,5 +67,10 @@ async def refresh(db: AsyncSession, fact: str, cond: ColumnElement[bool] | None)
         await db.execute(delete(cohort))
     else:
         await db.execute(delete(cohort).where(cohort.c[key].in_(select(current.c[key]).where(cond))))
-    names = [c.name for c in cohort.columns]
-    await db.execute(insert(cohort).from_select(names, coded_rows(fact, cond)))
+    await db.execute(cohort_insert(fact, cond))
+
+
+def cohort_insert(fact: str, cond: ColumnElement[bool] | None) -> Any:
+    """INSERT of the cohort rows for the selected current rows (their codes must exist)."""
+    cohort = COHORTS[fact]
+    return insert(cohort).from_select([c.name for c in cohort.columns], coded_rows(fact, cond))

@@ -133,6 +133,15 @@ class Frame:
             conds.append(self.match(dim, values))
         return conds
 
+    async def where_now(self, db: AsyncSession) -> list[ColumnElement[Any]]:
+        """`where` with the filters' codes looked up first: constants give the planner true estimates
+        (an `IN (SELECT code …)` is guessed at a handful of rows, which can pick nested loops)."""
+        c = self.base.c[self.date_col]
+        conds: list[ColumnElement[Any]] = [c >= self.q.periode.debut, c < self.q.periode.fin]
+        for dim, values in self.q.filters.items():
+            conds.append(await self.match_codes(db, dim, values))
+        return conds
+
     async def rows(
         self,
         db: AsyncSession,
@@ -150,7 +159,7 @@ class Frame:
         stmt = (
             select(*dim_cols, *by_cols, *(m.label(k) for k, m in measures.items()))
             .select_from(self.from_())
-            .where(*self.where(), *extra_where)
+            .where(*(await self.where_now(db)), *extra_where)
         )
         if dim_cols or by_cols:
             stmt = stmt.group_by(*dim_cols, *by_cols)
@@ -392,7 +401,7 @@ async def taux_acces_qualification(db: AsyncSession, q: Question) -> list[Cell]:
             p2.c.date_entree <= add_months(q.periode.fin, 9),
         )
     )
-    prepa = f.match("programme", ["PREPA"])
+    prepa = await f.match_codes(db, "programme", ["PREPA"])
     rows = await f.rows(db, {"n": func.count()}, prepa)
     with_visa = {d: m["v"] for d, m in await f.rows(db, {"v": func.count()}, prepa, visa)}
     for d, m in rows:
@@ -462,7 +471,7 @@ async def entrees_vs_objectif(db: AsyncSession, q: Question) -> list[Cell]:
             periode = a_date = float(obj)
         wanted[lot["lot_id"]] = {**lot, "obj": obj, "periode": periode, "a_date": a_date}
     f = Frame(q.__class__(periode=q.periode, as_of=q.as_of), "parcours", "date_entree")
-    only = [f.match("lot", list(wanted) or [""])] if q.filters else []
+    only = [await f.match_codes(db, "lot", list(wanted) or [""])] if q.filters else []
     counts = {d[0]: int(m["n"]) for d, m in await f.rows(db, {"n": func.count()}, *only, dims=["lot"])}
     groups: dict[tuple[Any, ...], list[float]] = {}
     for lot_id, lot in wanted.items():

@@ -8,12 +8,14 @@ ANALYZE (VACUUM for the cohort tables): statistics for the planner, visibility m
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
+from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Table, delete, text
 
-from indicators.cohorts import refresh
+from indicators.cohorts import add_codes, cohort_insert
 from indicators.models import COHORTS, FACTS, SESSION_DIM_NAMES, dim_code
 from indicators.projection import BULK_FACTS
 from servicekit.db import Database
@@ -34,48 +36,48 @@ def current_from_history(fact: str) -> str:
     )
 
 
-async def _maintain(database: Database, statements: list[str]) -> None:
+async def _maintain(database: Database, statement: str) -> None:
     async with database.engine.connect() as conn:
         auto = await conn.execution_options(isolation_level="AUTOCOMMIT")
-        for statement in statements:
-            await auto.execute(text(statement))
+        await auto.execute(text(statement))
 
 
-async def finish(database: Database) -> None:
-    # Statistics first: the planner must know the history is millions of rows, not empty.
-    await _maintain(database, [f"ANALYZE {FACTS[f][1].name}" for f in BULK_FACTS])
-    indexes = [ix for f in BULK_FACTS for t in (FACTS[f][0], COHORTS[f]) for ix in t.indexes]
+async def _rebuilt(database: Database, table: Table, statements: list[Any]) -> None:
+    """Runs the statements that refill `table` in one transaction, its indexes dropped before and built
+    once after (a sort) rather than maintained row by row."""
+    started = time.perf_counter()
     async with database.sessionmaker() as db, db.begin():
         conn = await db.connection()
-        # Sorting and hashing a million keys: give this one transaction the memory to do it in RAM.
+        # Sorting and hashing a million keys: give this transaction the memory to do it in RAM.
         await db.execute(text("SET LOCAL work_mem = '256MB'"))
         await db.execute(text("SET LOCAL maintenance_work_mem = '256MB'"))
         await db.execute(text("SET LOCAL synchronous_commit = off"))
-        # Indexes are built once at the end (a sort) rather than maintained row by row.
-        for ix in indexes:
+        for ix in table.indexes:
             await conn.run_sync(ix.drop)
-        for fact in BULK_FACTS:
-            started = time.perf_counter()
-            await db.execute(text(f"DELETE FROM {FACTS[fact][0].name}"))
-            await db.execute(text(current_from_history(fact)))
-            built = time.perf_counter()
-            await refresh(db, fact, None)
-            log.info(
-                "reconstruction : %s courants en %.1f s, cohorte en %.1f s",
-                fact,
-                built - started,
-                time.perf_counter() - built,
-            )
-        started = time.perf_counter()
-        for ix in indexes:
+        await db.execute(delete(table))
+        for statement in statements:
+            await db.execute(statement)
+        for ix in table.indexes:
             await conn.run_sync(ix.create)
-        log.info("reconstruction : index en %.1f s", time.perf_counter() - started)
-    # VACUUM the (narrow) cohort tables for their visibility map; ANALYZE the rest.
-    await _maintain(
-        database,
-        [
-            *(f"VACUUM ANALYZE {t.name}" for t in COHORTS.values()),
-            *(f"ANALYZE {FACTS[f][0].name}" for f in BULK_FACTS),
-            f"ANALYZE {dim_code.name}",
-        ],
+    log.info("reconstruction : %s en %.1f s", table.name, time.perf_counter() - started)
+
+
+async def finish(database: Database) -> None:
+    # Candidatures and parcours are independent: each step runs for both at once, on two connections
+    # (the replay kept one core busy in Python; here the database can use both).
+    # Statistics first: the planner must know the history is millions of rows, not empty.
+    await asyncio.gather(*(_maintain(database, f"ANALYZE {FACTS[f][1].name}") for f in BULK_FACTS))
+    await asyncio.gather(
+        *(_rebuilt(database, FACTS[f][0], [text(current_from_history(f))]) for f in BULK_FACTS)
+    )
+    # Codes in one transaction (both facts share the dictionary), then the cohort rows.
+    async with database.sessionmaker() as db, db.begin():
+        for fact in BULK_FACTS:
+            await add_codes(db, fact, None)
+    await asyncio.gather(*(_rebuilt(database, COHORTS[f], [cohort_insert(f, None)]) for f in BULK_FACTS))
+    # VACUUM the (narrow) cohort tables for their visibility map (index-only scans); ANALYZE the rest.
+    await asyncio.gather(
+        *(_maintain(database, f"VACUUM ANALYZE {COHORTS[f].name}") for f in BULK_FACTS),
+        *(_maintain(database, f"ANALYZE {FACTS[f][0].name}") for f in BULK_FACTS),
+        _maintain(database, f"ANALYZE {dim_code.name}"),
     )

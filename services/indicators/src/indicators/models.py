@@ -275,7 +275,14 @@ Index(
         c.name for c in c_parcours_t.columns if c.name not in ("date_sortie", "session_debut", "parcours_id")
     ],
 )
-# taux_acces_qualification: the later VISA entries of the period (+ 9 months), hashed by person.
+# taux_acces_qualification: "an entry of the same person within 9 months" as one index range probe,
+# or, when the planner hashes, the VISA entries of the period (+ 9 months).
+Index(
+    "ix_c_parcours_stagiaire_entree",
+    c_parcours_t.c.stagiaire_id,
+    c_parcours_t.c.date_entree,
+    postgresql_include=["programme"],
+)
 Index(
     "ix_c_parcours_programme_entree",
     c_parcours_t.c.programme,
