@@ -1,8 +1,10 @@
 """Projection tables: each fact has a `current` table (latest known state) and a `_hist` table.
 
-Every event that changes a fact appends one full snapshot to `<fact>_hist` (stamped with the event's
-`recorded_at` and feed `seq`) and replaces the row of `<fact>`. Queries without `as_of` read the current
-table; `as_of=D` reads, per fact, the latest snapshot recorded at or before D.
+Every event that changes a fact appends a snapshot to `<fact>_hist` (stamped with the event's
+`recorded_at` and feed `seq`) and replaces the row of `<fact>` (a PostgreSQL rebuild writes the history
+only and derives the current rows at the end). Queries without `as_of` read the cohort tables (narrow,
+coded copies of the current candidatures and parcours, below) and the current sessions and lots;
+`as_of=D` reads, per fact, the latest snapshot recorded at or before D.
 """
 
 from datetime import datetime
