@@ -2,7 +2,8 @@
 
 import asyncio
 import uuid
-from datetime import date, timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -15,7 +16,8 @@ OF_1 = "44278000000018"
 
 
 def iso(days):
-    return (date.today() + timedelta(days=days)).isoformat()
+    # The Région's calendar day (Europe/Paris), as the services date decisions and entries.
+    return (datetime.now(ZoneInfo("Europe/Paris")).date() + timedelta(days=days)).isoformat()
 
 
 async def _token(client, client_id):

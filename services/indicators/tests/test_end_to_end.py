@@ -2,8 +2,9 @@
 
 import asyncio
 import uuid
-from datetime import date, timedelta
+from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
@@ -12,7 +13,7 @@ from servicekit.testing import bearer
 
 pytestmark = pytest.mark.asyncio
 OF_1 = "44278000000018"
-TODAY = date.today()
+TODAY = datetime.now(ZoneInfo("Europe/Paris")).date()  # the Région's day, as parcours dates entries
 
 
 def iso(days: int) -> str:

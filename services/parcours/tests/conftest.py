@@ -7,18 +7,19 @@ import json
 import uuid
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 import httpx
 import pytest
 
 from parcours.app import create_app
+from parcours.common.dates import today
 from parcours.settings import ParcoursSettings
 from servicekit.testing import TestKeys, bearer
 
 OF_1, OF_2 = "44278000000018", "49109000000028"
-TODAY = date.today()
+TODAY = today()  # the Région's calendar day, as the service dates decisions
 _ids = itertools.count(1)
 
 
