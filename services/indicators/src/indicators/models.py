@@ -221,14 +221,9 @@ dim_code = Table(
 )
 
 # Dimension columns stored as codes in the cohort tables (same names as in the fact tables).
+# The session's dimensions (but the `certifiante` flag), then the trainee's profile.
 CODED_DIMS = (
-    "lot_id",
-    "dispositif",
-    "programme",
-    "secteur",
-    "departement",
-    "territoire",
-    "organisme",
+    *(name for name in SESSION_DIM_NAMES if name != "certifiante"),
     "sexe",
     "tranche_age",
     "niveau",
