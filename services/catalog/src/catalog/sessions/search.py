@@ -151,7 +151,7 @@ def shape(values: dict[str, Any]) -> tuple[str, ...]:
 def statement(keys: tuple[str, ...], by_distance: bool) -> Select[Any]:
     """total + the page's joined rows, for one shape. Binds: the filters', `limit`, `offset`."""
     conditions = [_condition(k) for k in keys]
-    total = select(func.count()).select_from(S).where(*conditions).scalar_subquery()
+    total = count_statement(keys).scalar_subquery()
     order = [_distance_sq().label("distance_sq")] if by_distance else []
     page = (
         select(S.id, S.debut, *order)
