@@ -176,3 +176,19 @@ async def test_the_sweep_marks_ended_sessions_and_the_history_keeps_them(catalog
         history = await _ids(api, inclure_terminees="true")
     assert (nothing_yet, marked, again) == (0, 1, 0)
     assert history == [first["session"]["id"], second["session"]["id"]]
+
+
+async def test_catalogue_connections_carry_their_settings_on_postgresql(catalog):
+    """The planner costs the search's plans rely on; SQLite has no such settings."""
+    from sqlalchemy import text
+
+    async with catalog(db_server_settings={"random_page_cost": "1.1", "work_mem": "8MB"}) as api:
+        database = api.app.state.database
+        if database.sqlite:
+            pytest.skip("paramètres de connexion PostgreSQL")
+        async with database.engine.connect() as conn:
+            cost = (await conn.execute(text("SHOW random_page_cost"))).scalar_one()
+            work_mem = (await conn.execute(text("SHOW work_mem"))).scalar_one()
+            path = (await conn.execute(text("SHOW search_path"))).scalar_one()
+    assert (cost, work_mem) == ("1.1", "8MB")
+    assert database.schema in path  # the service's schema still comes first
