@@ -2,12 +2,12 @@
 
 import asyncio
 import uuid
-from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import timedelta
 
 import pytest
 
 from catalog.places.sweep import sweep_once
+from servicekit.dates import region_today
 from servicekit.models import utcnow
 from servicekit.testing import token_for
 
@@ -17,7 +17,7 @@ OF_1 = "44278000000018"
 
 def iso(days):
     # The Région's calendar day (Europe/Paris), as the services date decisions and entries.
-    return (datetime.now(ZoneInfo("Europe/Paris")).date() + timedelta(days=days)).isoformat()
+    return (region_today() + timedelta(days=days)).isoformat()
 
 
 async def _token(client, client_id):

@@ -3,7 +3,7 @@
 import uuid
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 import httpx
@@ -11,11 +11,12 @@ import pytest
 
 from catalog.app import create_app
 from catalog.settings import CatalogSettings
+from servicekit.dates import region_today
 from servicekit.testing import TestKeys, bearer
 
 OF_A = "44278000000018"
 OF_B = "49109000000028"
-TODAY = date.today()
+TODAY = region_today()  # the Région's day, as the service counts it
 
 
 def iso(days: int) -> str:

@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from servicekit.dates import region_today
 from servicekit.settings import DEMO_INTERNAL_SECRET
 from servicekit.testing import bearer
 
@@ -36,7 +37,7 @@ async def test_demo_programme_is_loaded_and_publicly_searchable(gateway_stack, g
     for past, found in history.items():
         assert found["total"] >= 20, (past, found["total"])
         assert len({item["debut"][5:7] for item in found["items"]}) >= 6
-        assert all(item["fin"] < date.today().isoformat() for item in found["items"])
+        assert all(item["fin"] < region_today().isoformat() for item in found["items"])
     assert len({item["lot"]["id"] for found in history.values() for item in found["items"]}) >= 20
     by_numero = {(lot["dispositif"], lot["numero"]): lot for lot in lots["items"]}
     assert lots["total"] >= 20 and organismes["total"] >= 15 and marches["total"] >= 2

@@ -2,6 +2,8 @@
 
 import pytest
 
+from servicekit.dates import region_today
+
 pytestmark = pytest.mark.asyncio
 
 NANTES = ("44109", "Nantes", "44", 47.2184, -1.5536)
@@ -161,7 +163,7 @@ async def test_a_session_moved_back_into_the_future_is_found_again(catalog):
 
 
 async def test_the_sweep_marks_ended_sessions_and_the_history_keeps_them(catalog):
-    from datetime import date, timedelta
+    from datetime import timedelta
 
     from catalog.sessions.ended import mark_ended
 
@@ -171,8 +173,8 @@ async def test_the_sweep_marks_ended_sessions_and_the_history_keeps_them(catalog
         database = api.app.state.database
         nothing_yet = await mark_ended(database)
         # Five days on, the first session has ended: the sweep marks it, and only it.
-        marked = await mark_ended(database, date.today() + timedelta(days=5))
-        again = await mark_ended(database, date.today() + timedelta(days=5))
+        marked = await mark_ended(database, region_today() + timedelta(days=5))
+        again = await mark_ended(database, region_today() + timedelta(days=5))
         history = await _ids(api, inclure_terminees="true")
     assert (nothing_yet, marked, again) == (0, 1, 0)
     assert history == [first["session"]["id"], second["session"]["id"]]

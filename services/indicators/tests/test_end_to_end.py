@@ -2,18 +2,18 @@
 
 import asyncio
 import uuid
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
 
+from servicekit.dates import region_today
 from servicekit.testing import bearer
 
 pytestmark = pytest.mark.asyncio
 OF_1 = "44278000000018"
-TODAY = datetime.now(ZoneInfo("Europe/Paris")).date()  # the Région's day, as parcours dates entries
+TODAY = region_today()  # the Région's day, as parcours dates entries
 
 
 def iso(days: int) -> str:

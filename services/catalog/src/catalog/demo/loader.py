@@ -19,6 +19,7 @@ from catalog.offre.service import emit_lot
 from catalog.sessions import events
 from catalog.sessions.models import SessionFormation
 from catalog.sessions.search_text import derived
+from servicekit.dates import region_today
 
 
 def luhn_siret(prefix: str, index: int) -> str:
@@ -30,7 +31,7 @@ def luhn_siret(prefix: str, index: int) -> str:
 async def load_if_no_offer(session: AsyncSession, *, today: date | None = None) -> int:
     if (await session.execute(select(func.count()).select_from(Marche))).scalar_one():
         return 0
-    day = today or date.today()
+    day = today or region_today()
     rng = random.Random(2025)
     organismes = await _organismes(session)
     marches = await _marches(session)

@@ -1,7 +1,6 @@
 """HTTP: LHÉO import (the Région) and export (public)."""
 
 import uuid
-from datetime import date
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
@@ -9,6 +8,7 @@ from fastapi.responses import JSONResponse
 
 from catalog.common.auth import RegionWriter
 from catalog.lheo import exporter, importer
+from servicekit.dates import region_today
 from servicekit.db import SessionDep
 from servicekit.problems import Problem
 
@@ -61,6 +61,6 @@ async def export_lheo(
     inclure_terminees: bool = False,
 ) -> Response:
     body = await exporter.export_document(
-        session, today=date.today(), inclure_terminees=inclure_terminees, lot=lot, dispositif=dispositif
+        session, today=region_today(), inclure_terminees=inclure_terminees, lot=lot, dispositif=dispositif
     )
     return Response(body, media_type="application/xml; charset=utf-8")

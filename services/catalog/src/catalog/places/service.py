@@ -12,6 +12,7 @@ from catalog.places.models import Reservation
 from catalog.sessions import events
 from catalog.sessions import repository as sessions_repo
 from catalog.sessions.models import SessionFormation
+from servicekit.dates import region_today
 from servicekit.models import utcnow
 from servicekit.problems import Problem, invalid, not_found
 
@@ -25,7 +26,7 @@ def _complete() -> Problem:
 
 def _check_admits(row: SessionFormation, date_candidature: date | None) -> None:
     """OUVERT and not ended; an ended (or FERME) session only for a candidature dated within its period."""
-    today = date.today()
+    today = region_today()
     pointer = "/date_candidature"
     if date_candidature is not None:
         if date_candidature > today:
@@ -134,7 +135,7 @@ async def release(session: AsyncSession, *, candidature_id: uuid.UUID, raison: s
     frees = True
     if reservation.statut == "CONFIRMEE":
         action = await session.get(Action, row.action_id)
-        frees = bool(action and action.entrees_sorties_permanentes) and row.fin >= date.today()
+        frees = bool(action and action.entrees_sorties_permanentes) and row.fin >= region_today()
     reservation.statut = "LIBEREE"
     reservation.raison = raison
     reservation.place_rendue = frees

@@ -6,6 +6,7 @@ from sqlalchemy import JSON, CheckConstraint, Column, Index, event, text
 from sqlmodel import Field
 
 from catalog.db import CatalogModel
+from servicekit.dates import region_today
 from servicekit.models import UTCDateTime, new_id, utcnow
 
 
@@ -68,4 +69,4 @@ class SessionFormation(CatalogModel, table=True):
 @event.listens_for(SessionFormation, "before_insert")
 @event.listens_for(SessionFormation, "before_update")
 def _mark_current(_mapper: Any, _connection: Any, row: SessionFormation) -> None:
-    row.en_cours = row.fin >= date.today()
+    row.en_cours = row.fin >= region_today()

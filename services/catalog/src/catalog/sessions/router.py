@@ -1,7 +1,6 @@
 """HTTP: sessions (OF on its own lots, or the Région) and the public places search."""
 
 import uuid
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
@@ -14,6 +13,7 @@ from catalog.sessions import service
 from catalog.sessions.schemas import SessionIn, SessionOut, SessionPatch
 from catalog.sessions.search import SearchFilters, search
 from catalog.sessions.search_params import search_query
+from servicekit.dates import region_today
 from servicekit.db import ReadConnectionDep, SessionDep
 from servicekit.headers import IdempotencyKey
 from servicekit.pagination import Page, PageParams, page_params
@@ -42,7 +42,7 @@ async def search_sessions(
     dispositifs: Names,
 ) -> Any:
     filters, paging = query
-    rows, total = await search(conn, filters, paging, date.today())
+    rows, total = await search(conn, filters, paging, region_today())
     origin = (filters.lat, filters.lon) if filters.lat is not None and filters.lon is not None else None
     items = [service.session_out(row, dispositifs, origin) for row in rows]
     # Already JSON-ready: answered as is (the response model documents it without re-validating).

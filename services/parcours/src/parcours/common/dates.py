@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import calendar
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date
 
-PARIS = ZoneInfo("Europe/Paris")
+from servicekit.dates import REGION_TZ, region_today
+
+PARIS = REGION_TZ
 
 
 def today() -> date:
-    return datetime.now(PARIS).date()
+    return region_today()
 
 
 def add_months(day: date, months: int) -> date:
