@@ -75,6 +75,20 @@ class History:
     def session_debut(self, s: int) -> date:
         return START + timedelta(days=(s * 7919) % DAYS)
 
+    def earlier(self, i: int) -> int | None:
+        """A parcours of a session that started 60 to 420 days before parcours i's (None: none)."""
+        pick = random.Random(-i - 1)
+        target = (self.session_of(i) * 7919) % DAYS - pick.randint(60, 420)
+        if target < 0:
+            return None
+        # The sessions starting on that day: s * 7919 ≡ target (mod DAYS).
+        first = (target * pow(7919, -1, DAYS)) % DAYS
+        if first >= self.sessions:
+            return None
+        s = first + DAYS * pick.randrange((self.sessions - first + DAYS - 1) // DAYS)
+        rounds = (self.n - s + self.sessions - 1) // self.sessions
+        return s + self.sessions * pick.randrange(rounds)
+
     def catalog(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
         for lot in range(self.lots):
             disp, prog, _cert = DISPOSITIFS[lot % len(DISPOSITIFS)]
@@ -133,11 +147,10 @@ class History:
         entree = self.session_debut(s) + timedelta(days=rnd.randint(0, 20))
         cand = entree - timedelta(days=rnd.randint(3, 40))
         pid, cid = _uid(6, i), _uid(7, i)
-        # One in five comes back: the person of an earlier parcours in the previous session (another lot,
-        # so PRÉPA → VISA happens). The first rounds have no earlier parcours: they are all new people
-        # (this used to give them all the same person, one stagiaire with 20 % of the early parcours).
+        # One in five comes back: the person of a parcours in a session that started 2 to 14 months
+        # earlier (any lot: PRÉPA → VISA within 9 months of the exit happens, and after it too).
         back = rnd.random() >= 0.8 and i > 3 * self.sessions
-        person = i - 3 * self.sessions - 1 if back else i
+        person = (self.earlier(i) if back else None) or i
         profil = {
             "stagiaire_id": _uid(8, person),
             "sexe": "F" if rnd.random() < 0.48 else "M",

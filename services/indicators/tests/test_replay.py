@@ -69,6 +69,22 @@ async def test_same_figures_after_a_full_rebuild(harness):
         assert await _all_figures(h) == first
 
 
+@pytest.mark.parametrize("cache_size", [0, 2])
+async def test_same_figures_after_a_rebuild_that_reads_states_back(harness, monkeypatch, cache_size):
+    """A PostgreSQL rebuild keeps recent states in memory; with (almost) none kept, each later event of a
+    fact reads its state back from the history: same figures (on SQLite the rebuild is the live path)."""
+    from indicators import projection
+
+    monkeypatch.setattr(projection, "CACHE_SIZE", cache_size)
+    async with harness(feed_page_size=5) as h:
+        h.feeds.lot(lot_id="lot-1", objectif=20)
+        _cohort(h.feeds)
+        applied = await h.sync()
+        first = await _all_figures(h)
+        assert await h.rebuild() == applied
+        assert await _all_figures(h) == first
+
+
 async def test_redelivered_events_are_applied_once(harness):
     async with harness(feed_page_size=5) as h:
         _cohort(h.feeds)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, FromClause, and_, exists, func, select
+from sqlalchemy import ColumnElement, FromClause, and_, exists, func, literal_column, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from indicators.models import CODED_DIMS, COHORTS, FACTS, dim_code
@@ -387,26 +387,46 @@ async def taux_acces_qualification(db: AsyncSession, q: Question) -> list[Cell]:
     is_visa = s2.c.programme == "VISA"
     if f.coded:
         is_visa = p2.c.programme.in_(await codes_of(db, "programme", ["VISA"]))
-    # In WHERE, the EXISTS becomes one hash semi-join instead of a probe per exit. The bounds on the later
-    # entry follow from the others (exit in the period, entry ≤ exit + 9 months): they only narrow the scan.
+    # The period's PRÉPA exits, read once (one range of the (programme, date_sortie) covering index):
+    # a CTE used twice is materialized. Counted as they are (denominator) and semi-joined with the VISA
+    # entries (numerator: one hash of the VISA entries of the period + 9 months, each exit counted once).
+    exits = (
+        select(*(f.col(d).label(f"d_{d}") for d in q.dims), b.stagiaire_id, b.date_sortie, b.date_9m)
+        .select_from(f.from_())
+        .where(*(await f.where_now(db)), await f.match_codes(db, "programme", ["PREPA"]))
+        .cte("exits")
+    )
+    e = exits.c
+    # The bounds on the later entry follow from the others (exit in the period, entry ≤ exit + 9 months):
+    # they only narrow the scan.
     visa = exists(
         select(p2.c.parcours_id)
         .select_from(later)
         .where(
-            p2.c.stagiaire_id == b.stagiaire_id,
+            p2.c.stagiaire_id == e.stagiaire_id,
             is_visa,
-            p2.c.date_entree >= b.date_sortie,
-            p2.c.date_entree <= b.date_9m,
+            p2.c.date_entree >= e.date_sortie,
+            p2.c.date_entree <= e.date_9m,
             p2.c.date_entree >= q.periode.debut,
             p2.c.date_entree <= add_months(q.periode.fin, 9),
         )
     )
-    prepa = await f.match_codes(db, "programme", ["PREPA"])
-    rows = await f.rows(db, {"n": func.count()}, prepa)
-    with_visa = {d: m["v"] for d, m in await f.rows(db, {"v": func.count()}, prepa, visa)}
-    for d, m in rows:
-        m["v"] = with_visa.get(d, 0)
-    return _rate_cells(rows, "v", "n")
+    keys = [e[f"d_{d}"] for d in q.dims]
+    parts = []
+    for flag, extra in (("n", []), ("v", [visa])):
+        part = select(literal_column(f"'{flag}'").label("m"), *keys, func.count()).where(*extra)
+        parts.append(part.select_from(exits).group_by(*keys) if keys else part.select_from(exits))
+    fetched = (await db.execute(union_all(*parts))).all()
+    k = len(keys)
+    coded = [f.is_coded(d) for d in q.dims]
+    values = await decode(db, [tuple(r[1 : k + 1]) for r in fetched], coded)
+    counts: dict[tuple[Any, ...], dict[str, int]] = {}
+    for row in fetched:
+        key = tuple(
+            values.get(v) if c and v is not None else v for v, c in zip(row[1 : k + 1], coded, strict=True)
+        )
+        counts.setdefault(key, {"n": 0, "v": 0})[row[0]] = int(row[k + 1])
+    return _rate_cells(list(counts.items()), "v", "n")
 
 
 async def part_publics(db: AsyncSession, q: Question) -> list[Cell]:

@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from indicators.finish import finish
 from indicators.models import FeedCursor
-from indicators.projection import apply_events, wipe
+from indicators.projection import RebuildCache, apply_events, wipe
 from servicekit.db import Database
 from servicekit.outbound import GatewayClient
 
@@ -58,7 +58,7 @@ class Consumer:
         async with self.lock:
             return await self._sync(source, bulk=False)
 
-    async def _sync(self, source: str, *, bulk: bool) -> int:
+    async def _sync(self, source: str, *, bulk: bool, cache: RebuildCache | None = None) -> int:
         # The next page is read while the current one is applied: reading is mostly waiting on the
         # producer and decoding JSON, applying mostly waiting on the database.
         applied = 0
@@ -73,7 +73,7 @@ class Consumer:
                     pending = asyncio.ensure_future(self.fetch(source, last))
                 if items:
                     async with self.database.sessionmaker() as session, session.begin():
-                        applied += await apply_events(session, source, items, bulk=bulk)
+                        applied += await apply_events(session, source, items, bulk=bulk, cache=cache)
                 if not more:
                     return applied
         finally:
@@ -96,8 +96,9 @@ class Consumer:
             async with self.database.sessionmaker() as session, session.begin():
                 await wipe(session)
             applied = 0
+            cache = RebuildCache() if bulk else None
             for source in FEEDS:
-                applied += await self._sync(source, bulk=bulk)
+                applied += await self._sync(source, bulk=bulk, cache=cache)
             if bulk:
                 await finish(self.database)
         return applied

@@ -280,6 +280,23 @@ Index(
     c_parcours_t.c.date_entree,
     postgresql_include=["programme"],
 )
+# taux_acces_qualification's exits: the PRÉPA exits of a period are one contiguous range of this narrow
+# covering index (a third of the exit-date index's range, ~40 % of its width), any breakdown or filter.
+Index(
+    "ix_c_parcours_programme_sortie",
+    c_parcours_t.c.programme,
+    c_parcours_t.c.date_sortie,
+    postgresql_include=[
+        *(name for name in CODED_DIMS if name != "programme"),
+        "certifiante",
+        "deld",
+        "rqth",
+        "qpv",
+        "rsa",
+        "stagiaire_id",
+        "date_9m",
+    ],
+)
 Index(
     "ix_c_parcours_programme_entree",
     c_parcours_t.c.programme,

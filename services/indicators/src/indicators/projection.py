@@ -7,6 +7,7 @@ events at or below the stored cursor are skipped: at-least-once delivery gives e
 from __future__ import annotations
 
 import calendar
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 from operator import itemgetter
@@ -248,15 +249,61 @@ def _changed(state: State, new: State) -> bool:
     return any(state.get(k) != v for k, v in new.items())
 
 
+# Per fact: the history columns (but version_id) in table order, a getter of a state's history row, and
+# a new fact's blank state. Computed once: iterating SQLAlchemy column collections per event is not free.
+HIST_COLS: dict[str, list[str]] = {
+    fact: [c.name for c in hist.columns if c.name != "version_id"] for fact, (_t, hist, _k) in FACTS.items()
+}
+HIST_ROW = {fact: itemgetter(*cols) for fact, cols in HIST_COLS.items()}
+CURRENT_COLS: dict[str, list[str]] = {
+    fact: [c.name for c in t.columns] for fact, (t, _h, _k) in FACTS.items()
+}
+FLAGS = ("entree", "suivi6_connu", "emploi_6m", "durable_6m")
+BLANK: dict[str, State] = {
+    fact: {c: (False if c in FLAGS else None) for c in cols} for fact, cols in CURRENT_COLS.items()
+}
+# How many candidatures and parcours a rebuild keeps in memory (each ~1 kB): a fact's later events
+# (exit, follow-up months later) then rarely need its state read back from the history.
+CACHE_SIZE = 300_000
+
+
+class RebuildCache:
+    """During a PostgreSQL rebuild: the latest history row of the candidatures and parcours written
+    recently (least recently written dropped first), and a hash of every key written. A page then reads
+    back from the history only the facts written before and dropped since, and nothing for new ones."""
+
+    def __init__(self, size: int | None = None) -> None:
+        self.size = CACHE_SIZE if size is None else size
+        self.rows: dict[str, OrderedDict[str, tuple[Any, ...]]] = {f: OrderedDict() for f in BULK_FACTS}
+        # hash(key): a collision only costs a history read that finds nothing.
+        self.seen: dict[str, set[int]] = {f: set() for f in BULK_FACTS}
+
+    def put(self, fact: str, rows: list[tuple[Any, ...]]) -> None:
+        """The history rows of one page, in feed order (the last one of a key is its state)."""
+        cache, seen = self.rows[fact], self.seen[fact]
+        at = HIST_COLS[fact].index(FACTS[fact][2])
+        for row in rows:
+            key = row[at]
+            cache[key] = row
+            cache.move_to_end(key)
+            seen.add(hash(key))
+        while len(cache) > self.size:
+            cache.popitem(last=False)
+
+
 class Batch:
     """The facts touched by one page: loaded once, mutated in memory, written back in bulk."""
 
-    def __init__(self, session: AsyncSession, *, bulk: bool = False) -> None:
+    def __init__(
+        self, session: AsyncSession, *, bulk: bool = False, cache: RebuildCache | None = None
+    ) -> None:
         self.session = session
         self.bulk = bulk
+        self.cache = cache if bulk else None
         self.states: dict[str, dict[str, State]] = {name: {} for name in FACTS}
         self.touched: dict[str, set[str]] = {name: set() for name in FACTS}
-        self.history: dict[str, list[State]] = {name: [] for name in FACTS}
+        # The history rows to append (HIST_COLS order).
+        self.history: dict[str, list[tuple[Any, ...]]] = {name: [] for name in FACTS}
         # Sessions new or whose dimensions changed: their candidatures and parcours are restamped.
         self.dims_changed: set[str] = set()
 
@@ -274,6 +321,19 @@ class Batch:
         if not wanted:
             return
         pg = await self._pg()
+        if self.cache is not None and fact in BULK_FACTS:
+            # Written recently: its state is in memory; never written: it is new, nothing to read.
+            cached, seen, names = self.cache.rows[fact], self.cache.seen[fact], HIST_COLS[fact]
+            missing = []
+            for k in wanted:
+                hit = cached.get(k)
+                if hit is not None:
+                    self.states[fact][k] = dict(zip(names, hit, strict=True))
+                elif hash(k) in seen:
+                    missing.append(k)
+            wanted = missing
+            if not wanted:
+                return
         if pg is not None and self.bulk and fact in BULK_FACTS:
             # During a rebuild the state of a fact is its latest history version (index on key, seq).
             cols = ", ".join(f"h.{c.name}" for c in table.columns if c.name in _hist.c)
@@ -297,27 +357,24 @@ class Batch:
                 self.states[fact][row[key]] = dict(row)
 
     def state(self, fact: str, key: str) -> State:
-        table, _hist, key_col = FACTS[fact]
         found = self.states[fact].get(key)
         if found is None:
-            found = {c.name: None for c in table.columns}
-            found[key_col] = key
-            for flag in ("entree", "suivi6_connu", "emploi_6m", "durable_6m"):
-                if flag in found:
-                    found[flag] = False
+            found = BLANK[fact].copy()
+            found[FACTS[fact][2]] = key
             self.states[fact][key] = found
         return found
 
     def record(self, fact: str, key: str, seq: int, recorded_at: datetime) -> None:
         state = self.states[fact][key]
-        if fact in ("parcours", "candidature"):
+        if fact in BULK_FACTS and not self.bulk:
+            # The session's dimensions, for the current row (a rebuild derives them at the end).
             session = self.states["session"].get(state.get("session_id") or "")
             for name in SESSION_DIM_NAMES:
                 state[name] = session.get(name) if session else None
         state["seq"] = seq
         state["recorded_at"] = recorded_at
         self.touched[fact].add(key)
-        self.history[fact].append(dict(state))
+        self.history[fact].append(HIST_ROW[fact](state))
 
     async def flush(self) -> None:
         pg = await self._pg()
@@ -329,8 +386,8 @@ class Batch:
                 await self._flush_pg(pg, table, hist, key, fact, keys)
             else:
                 if self.history[fact]:
-                    names = [c.name for c in hist.columns if c.name != "version_id"]
-                    rows = [{n: r[n] for n in names} for r in self.history[fact]]
+                    names = HIST_COLS[fact]
+                    rows = [dict(zip(names, r, strict=True)) for r in self.history[fact]]
                     await self.session.execute(insert(hist), rows)
                 for i in range(0, len(keys), CHUNK):
                     await self.session.execute(delete(table).where(table.c[key].in_(keys[i : i + CHUNK])))
@@ -343,12 +400,13 @@ class Batch:
     async def _flush_pg(
         self, pg: Any, table: Table, hist: Table, key: str, fact: str, keys: list[str]
     ) -> None:
-        cols = [c.name for c in table.columns]
+        cols = CURRENT_COLS[fact]
         row_of = itemgetter(*cols)
         if self.history[fact]:
-            hist_cols = [c.name for c in hist.columns if c.name != "version_id"]
-            records = list(map(itemgetter(*hist_cols), self.history[fact]))
-            await pg.copy_records_to_table(hist.name, records=records, columns=hist_cols)
+            records = self.history[fact]
+            await pg.copy_records_to_table(hist.name, records=records, columns=HIST_COLS[fact])
+            if self.cache is not None and fact in BULK_FACTS:
+                self.cache.put(fact, records)
         if keys:
             await pg.execute(f"DELETE FROM {table.name} WHERE {key} = ANY($1::varchar[])", keys)
             states = self.states[fact]
@@ -357,11 +415,17 @@ class Batch:
 
 
 async def apply_events(
-    session: AsyncSession, source: str, events: Sequence[dict[str, Any]], *, bulk: bool = False
+    session: AsyncSession,
+    source: str,
+    events: Sequence[dict[str, Any]],
+    *,
+    bulk: bool = False,
+    cache: RebuildCache | None = None,
 ) -> int:
     """Applies the events of one feed page after the stored cursor; returns how many were new.
 
-    `bulk` (a rebuild on PostgreSQL): parcours and candidatures are written to their history only."""
+    `bulk` (a rebuild on PostgreSQL): parcours and candidatures are written to their history only, their
+    latest states kept in `cache` from one page to the next."""
     cursor = await session.get(FeedCursor, source)
     if cursor is None:
         cursor = FeedCursor(source=source, position=0)
@@ -369,7 +433,7 @@ async def apply_events(
     fresh = sorted((e for e in events if int(e["seq"]) > cursor.position), key=lambda e: int(e["seq"]))
     if not fresh:
         return 0
-    batch = Batch(session, bulk=bulk)
+    batch = Batch(session, bulk=bulk, cache=cache)
     if await batch._pg() is not None:
         # Projections are rebuilt from the feed and the cursor commits with them: losing the last
         # commits in a crash only means reading those events again, so no fsync wait per page.
@@ -380,7 +444,8 @@ async def apply_events(
     else:
         await batch.load("parcours", (e["data"].get("parcours_id") for e in fresh))
         await batch.load("candidature", (e["data"].get("candidature_id") for e in fresh))
-        await batch.load("session", (e["data"].get("session_id") for e in fresh))
+        if not bulk:  # their dimensions are copied onto the current rows (derived at the end in bulk)
+            await batch.load("session", (e["data"].get("session_id") for e in fresh))
     latest = cursor.donnees_au
     for event in fresh:
         seq, kind, data = int(event["seq"]), str(event["type"]), event.get("data") or {}
