@@ -69,6 +69,8 @@ LOT_FIELDS = (
 
 
 def parse_date(value: Any) -> date | None:
+    if type(value) is str and len(value) == 10:
+        return date.fromisoformat(value)  # the feed's dates: YYYY-MM-DD
     if value is None or value == "":
         return None
     if isinstance(value, date):
@@ -262,29 +264,28 @@ FLAGS = ("entree", "suivi6_connu", "emploi_6m", "durable_6m")
 BLANK: dict[str, State] = {
     fact: {c: (False if c in FLAGS else None) for c in cols} for fact, cols in CURRENT_COLS.items()
 }
-# How many candidatures and parcours a rebuild keeps in memory (each ~1 kB): a fact's later events
-# (exit, follow-up months later) then rarely need its state read back from the history.
-CACHE_SIZE = 300_000
+# How many candidatures and parcours (each) a rebuild keeps in memory, ~1.5 kB a parcours: a fact's
+# later events (exit, follow-up months later) then rarely need its state read back from the history.
+CACHE_SIZE = 200_000
 
 
 class RebuildCache:
-    """During a PostgreSQL rebuild: the latest history row of the candidatures and parcours written
-    recently (least recently written dropped first), and a hash of every key written. A page then reads
-    back from the history only the facts written before and dropped since, and nothing for new ones."""
+    """During a PostgreSQL rebuild: the state of the candidatures and parcours written recently (least
+    recently written dropped first; the very dicts a page mutates, so a hit costs no copy) and a hash of
+    every key written. A page reads back from the history only the facts written before and dropped
+    since, and nothing for new ones. A failed page fails the rebuild, and the cache goes with it."""
 
     def __init__(self, size: int | None = None) -> None:
         self.size = CACHE_SIZE if size is None else size
-        self.rows: dict[str, OrderedDict[str, tuple[Any, ...]]] = {f: OrderedDict() for f in BULK_FACTS}
+        self.states: dict[str, OrderedDict[str, State]] = {f: OrderedDict() for f in BULK_FACTS}
         # hash(key): a collision only costs a history read that finds nothing.
         self.seen: dict[str, set[int]] = {f: set() for f in BULK_FACTS}
 
-    def put(self, fact: str, rows: list[tuple[Any, ...]]) -> None:
-        """The history rows of one page, in feed order (the last one of a key is its state)."""
-        cache, seen = self.rows[fact], self.seen[fact]
-        at = HIST_COLS[fact].index(FACTS[fact][2])
-        for row in rows:
-            key = row[at]
-            cache[key] = row
+    def put(self, fact: str, states: dict[str, State], keys: Iterable[str]) -> None:
+        """The facts a page wrote, after it was written."""
+        cache, seen = self.states[fact], self.seen[fact]
+        for key in keys:
+            cache[key] = states[key]
             cache.move_to_end(key)
             seen.add(hash(key))
         while len(cache) > self.size:
@@ -323,12 +324,12 @@ class Batch:
         pg = await self._pg()
         if self.cache is not None and fact in BULK_FACTS:
             # Written recently: its state is in memory; never written: it is new, nothing to read.
-            cached, seen, names = self.cache.rows[fact], self.cache.seen[fact], HIST_COLS[fact]
+            cached, seen, states = self.cache.states[fact], self.cache.seen[fact], self.states[fact]
             missing = []
             for k in wanted:
                 hit = cached.get(k)
                 if hit is not None:
-                    self.states[fact][k] = dict(zip(names, hit, strict=True))
+                    states[k] = hit
                 elif hash(k) in seen:
                     missing.append(k)
             wanted = missing
@@ -406,7 +407,7 @@ class Batch:
             records = self.history[fact]
             await pg.copy_records_to_table(hist.name, records=records, columns=HIST_COLS[fact])
             if self.cache is not None and fact in BULK_FACTS:
-                self.cache.put(fact, records)
+                self.cache.put(fact, self.states[fact], self.touched[fact])
         if keys:
             await pg.execute(f"DELETE FROM {table.name} WHERE {key} = ANY($1::varchar[])", keys)
             states = self.states[fact]
