@@ -35,8 +35,10 @@ async def compute_cells(
 ) -> list[Cell]:
     definition_or_404(code)
     if db.bind is not None and db.bind.dialect.name == "postgresql":
-        # Aggregates over a few hundred thousand rows: JIT compilation costs more than it saves.
-        await db.execute(text("SET LOCAL jit = off"))
+        # Aggregates over a few hundred thousand rows: JIT compilation costs more than it saves. Hashes
+        # of a year of entries (taux_acces_qualification's VISA side: ~150 000 keys at 1 M parcours)
+        # stay in one batch in memory instead of spilling to disk (default work_mem 4 MB). SET LOCAL.
+        await db.execute(text("SELECT set_config('jit', 'off', true), set_config('work_mem', '32MB', true)"))
     cells = await COMPUTE[code](db, q)
     if not q.dims and not cells:
         cells = [_empty(code)]
