@@ -68,3 +68,15 @@ def _children(pid: int) -> list[int]:
     except OSError:
         return []
     return [int(c) for c in found] + [g for c in found for g in _children(int(c))]
+
+
+def postmaster_pid() -> int | None:
+    """The local PostgreSQL server's main process, whose children are the backends (None if not here)."""
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            head, _, rest = stat.read_text().rpartition(")")
+        except OSError:
+            continue
+        if head.endswith("(postgres") and rest.split()[1] == "1":
+            return int(stat.parent.name)
+    return None

@@ -26,11 +26,12 @@ from pathlib import Path
 from typing import Any
 
 import asyncpg
-import httpx
+import uvloop
 from sqlalchemy import insert, text
 from sqlalchemy.dialects import postgresql
 
-from bench._processes import asyncpg_url, cpu_ms, drop_schema, pct, stop, wait_until_up
+from bench._http_load import KeepAliveClient
+from bench._processes import asyncpg_url, cpu_ms, drop_schema, pct, postmaster_pid, stop, wait_until_up
 from catalog.app import service_spec
 from catalog.common.text import codes_text, normalize
 from catalog.demo.data import COMMUNES, FORMATIONS
@@ -159,6 +160,8 @@ async def generate(url: str, schema: str, n_sessions: int) -> None:
         conn = await raw.execution_options(isolation_level="AUTOCOMMIT")
         # What autovacuum does to a table in service (visibility map for index-only scans, statistics).
         await conn.execute(text("VACUUM ANALYZE"))
+        # Flush the generated pages now, not during the first measurement.
+        await conn.execute(text("CHECKPOINT"))
     await database.dispose()
     print(f"données générées : {n_sessions} sessions en {time.time() - now:.1f} s", file=sys.stderr)
 
@@ -237,15 +240,14 @@ async def run_paced(
     return latencies, errors
 
 
-def http_call(
-    clients: list[httpx.AsyncClient], path: str
-) -> Callable[[int, dict[str, Any]], Awaitable[None]]:
-    """Each simulated user has its own client and connection, as separate browsers would."""
+def http_call(clients: list[KeepAliveClient], path: str) -> Callable[[int, dict[str, Any]], Awaitable[None]]:
+    """Each simulated user has its own connection, as separate browsers would."""
+    requests = {id(params): clients[0].target(path, params) for params in MIX}
 
     async def call(index: int, params: dict[str, Any]) -> None:
-        resp = await clients[index].get(path, params=params)
-        if resp.status_code != 200:
-            raise RuntimeError(f"{path} → {resp.status_code} {resp.text[:200]}")
+        status, body = await clients[index].send(requests[id(params)])
+        if status != 200:
+            raise RuntimeError(f"{path} → {status} {body[:200]!r}")
 
     return call
 
@@ -260,18 +262,35 @@ def sql_call(pool: asyncpg.Pool) -> Callable[[int, dict[str, Any]], Awaitable[No
     return call
 
 
+async def write_places(pool: asyncpg.Pool, per_second: float, stop: asyncio.Event) -> int:
+    """Holds and releases as another process commits them: each write empties the search caches."""
+    ids = [r["id"] for r in await pool.fetch("SELECT id FROM session_formation WHERE en_cours LIMIT 2000")]
+    rng = random.Random(11)
+    written = 0
+    while not stop.is_set():
+        await pool.execute(
+            "UPDATE session_formation SET places_prises = CASE WHEN places_prises < places_ouvertes "
+            "THEN places_prises + 1 ELSE 0 END WHERE id = $1",
+            rng.choice(ids),
+        )
+        written += 1
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), 1 / per_second)
+    return written
+
+
 # ---------------------------------------------------------------- processes
 
 
 def start_processes(
-    pg: str, schema: str, data_dir: str, base_port: int, workers: int
+    pg: str, schema: str, data_dir: str, base_port: int, workers: int, cache_entries: int
 ) -> list[subprocess.Popen[bytes]]:
     gw, cat = base_port, base_port + 1
     env = dict(os.environ)
     env.update(
         {
             "CATALOG_DATABASE_URL": pg, "CATALOG_DB_SCHEMA": schema, "CATALOG_MIGRATE_ON_START": "false", "CATALOG_DEMO": "false", "CATALOG_LOG_LEVEL": "WARNING",
-            "CATALOG_DATA_DIR": data_dir, "CATALOG_JWKS_URL": f"http://127.0.0.1:{gw}/.well-known/jwks.json",
+            "CATALOG_DATA_DIR": data_dir, "CATALOG_SEARCH_CACHE_ENTRIES": str(cache_entries), "CATALOG_JWKS_URL": f"http://127.0.0.1:{gw}/.well-known/jwks.json",
             "GATEWAY_PORT": str(gw), "GATEWAY_DATA_DIR": data_dir, "GATEWAY_DEMO": "false", "GATEWAY_LOG_LEVEL": "WARNING",
             "GATEWAY_CATALOG_URL": f"http://127.0.0.1:{cat}", "GATEWAY_RATE_LIMIT_PER_MINUTE": "10000000",
             # As in docker-compose, the gateway is only a gateway: parcours and indicators (whose feed
@@ -308,9 +327,6 @@ Result = tuple[str, list[float], list[str], float, str]
 
 async def measure(args: argparse.Namespace, schema: str, pids: list[int]) -> list[Result]:
     gw, cat = args.port, args.port + 1
-    # One connection per client: a single httpx pool shared by 32 tasks costs milliseconds of CPU per
-    # request (it polls every pooled socket), which the load generator would steal from the servers.
-    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
     results = []
     pool = await asyncpg.create_pool(
         asyncpg_url(args.pg),
@@ -319,42 +335,44 @@ async def measure(args: argparse.Namespace, schema: str, pids: list[int]) -> lis
         # The catalogue's own connection settings (planner costs), so both run the same plan.
         server_settings={**CatalogSettings().db_server_settings, "search_path": schema},
     )
-    async with contextlib.AsyncExitStack() as stack:
-        clients = [
-            await stack.enter_async_context(httpx.AsyncClient(timeout=30, limits=limits))
-            for _ in range(args.clients)
-        ]
-        targets = [
-            (
-                "passerelle → service (HTTP)",
-                http_call(clients, f"http://127.0.0.1:{gw}/api/catalog/v1/sessions"),
-            ),
-            ("service en direct (HTTP)", http_call(clients, f"http://127.0.0.1:{cat}/v1/sessions")),
-            ("SQL brut (asyncpg, pool de 10)", sql_call(pool)),
-        ]
-        for name, call in targets:
-            await run_load(call, args.clients, 3)  # warm-up
-            before = [cpu_ms(pid) for pid in pids] + [time.process_time() * 1000]
-            start = time.perf_counter()
-            latencies, errors = await run_load(call, args.clients, args.requests)
-            rate = len(latencies) / (time.perf_counter() - start)
-            after = [cpu_ms(pid) for pid in pids] + [time.process_time() * 1000]
-            # CPU per search in each process: what saturates the 2 cores, whatever else is running.
-            catalog, gateway, bench = (
-                (a - b) / max(len(latencies), 1) for a, b in zip(after, before, strict=True)
-            )
-            cpu = (
-                f"{gateway:.1f} · {catalog:.1f} · {bench:.1f}"
-                if "SQL" not in name
-                else f"— · — · {bench:.1f}"
-            )
-            results.append((name, latencies, errors, rate, cpu))
-        if args.rate:
-            for name, call in targets[:2]:
-                count = int(args.rate * args.paced_seconds)
-                latencies, errors = await run_paced(call, args.clients, args.rate, count)
-                label = f"{name}, {args.rate:g} recherches/s imposées"
-                results.append((label, latencies, errors, args.rate, "—"))
+    pids = [*pids, postmaster_pid() or 0]
+    via_gateway = [KeepAliveClient(f"http://127.0.0.1:{gw}") for _ in range(args.clients)]
+    direct = [KeepAliveClient(f"http://127.0.0.1:{cat}") for _ in range(args.clients)]
+    targets = [
+        ("passerelle → service (HTTP)", http_call(via_gateway, "/api/catalog/v1/sessions")),
+        ("service en direct (HTTP)", http_call(direct, "/v1/sessions")),
+        ("SQL brut (asyncpg, pool de 10)", sql_call(pool)),
+    ]
+    for name, call in targets:
+        await run_load(call, args.clients, 3)  # warm-up
+        stop_writes = asyncio.Event()
+        writer = asyncio.create_task(write_places(pool, args.writes, stop_writes)) if args.writes else None
+        before = [cpu_ms(pid) for pid in pids] + [time.process_time() * 1000]
+        start = time.perf_counter()
+        latencies, errors = await run_load(call, args.clients, args.requests)
+        stop_writes.set()
+        if writer is not None:
+            await writer
+        rate = len(latencies) / (time.perf_counter() - start)
+        after = [cpu_ms(pid) for pid in pids] + [time.process_time() * 1000]
+        # CPU per search in each process: what saturates the 2 cores, whatever else is running.
+        catalog, gateway, postgres, bench = (
+            (a - b) / max(len(latencies), 1) for a, b in zip(after, before, strict=True)
+        )
+        cpu = (
+            f"{gateway:.1f} · {catalog:.1f} · {postgres:.1f} · {bench:.1f}"
+            if "SQL" not in name
+            else f"— · — · {postgres:.1f} · {bench:.1f}"
+        )
+        results.append((name, latencies, errors, rate, cpu))
+    if args.rate:
+        for name, call in targets[:2]:
+            count = int(args.rate * args.paced_seconds)
+            latencies, errors = await run_paced(call, args.clients, args.rate, count)
+            label = f"{name}, {args.rate:g} recherches/s imposées"
+            results.append((label, latencies, errors, args.rate, "—"))
+    for client in [*via_gateway, *direct]:
+        await client.close()
     await pool.close()
     return results
 
@@ -364,11 +382,13 @@ def table(results: list[Result], args: argparse.Namespace) -> str:
     lines = [
         f"{args.sessions} sessions, {args.clients} clients concurrents, {args.clients * args.requests} recherches "
         f"par cible (mélange de {len(MIX)} requêtes types), catalogue sur {args.workers} processus uvicorn, "
-        f"passerelle sur 1, PostgreSQL local, machine à {os.cpu_count()} cœurs "
+        f"passerelle sur 1, PostgreSQL local, machine à {os.cpu_count()} cœurs, "
+        f"cache de recherche : {f'{args.cache_entries} réponses par processus' if args.cache_entries else 'aucun'}, "
+        f"écritures de places : {f'{args.writes:g}/s' if args.writes else 'aucune'} "
         f"(charge moyenne pendant la mesure : {os.getloadavg()[0]:.1f}).",
         "",
         "| cible | p50 (ms) | p95 (ms) | p99 (ms) | p95 / SQL brut | requêtes/s | erreurs "
-        "| CPU ms / recherche : passerelle · catalogue · client |",
+        "| CPU ms / recherche : passerelle · catalogue · PostgreSQL · client |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for name, values, errors, rate, cpu in results:
@@ -398,6 +418,18 @@ def main() -> None:
         "--rate", type=float, default=0, help="en plus : recherches/s imposées (boucle ouverte), 0 = non"
     )
     parser.add_argument("--paced-seconds", type=float, default=20, help="durée de la mesure à débit imposé")
+    parser.add_argument(
+        "--cache-entries",
+        type=int,
+        default=CatalogSettings().search_cache_entries,
+        help="réponses gardées par processus du catalogue (0 = sans cache : chaque recherche va en base)",
+    )
+    parser.add_argument(
+        "--writes",
+        type=float,
+        default=0,
+        help="écritures de places par seconde pendant les mesures (0 = aucune)",
+    )
     parser.add_argument("--port", type=int, default=18700)
     parser.add_argument("--workers", type=int, default=2, help="processus uvicorn du catalogue")
     args = parser.parse_args()
@@ -407,8 +439,8 @@ def main() -> None:
         try:
             asyncio.run(migrate(args.pg, schema))
             asyncio.run(generate(args.pg, schema, args.sessions))
-            procs = start_processes(args.pg, schema, data_dir, args.port, args.workers)
-            print(table(asyncio.run(measure(args, schema, [p.pid for p in procs])), args))
+            procs = start_processes(args.pg, schema, data_dir, args.port, args.workers, args.cache_entries)
+            print(table(uvloop.run(measure(args, schema, [p.pid for p in procs])), args))
         finally:
             stop(procs)
             asyncio.run(drop_schema(args.pg, schema))

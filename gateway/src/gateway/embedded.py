@@ -11,7 +11,7 @@ from fastapi import FastAPI
 
 from gateway.registry import ROUTES
 from gateway.settings import GatewaySettings
-from gateway.upstreams import Upstreams, inprocess_client, remote_client
+from gateway.upstreams import Upstreams, add_remote, inprocess_client
 from servicekit.db import is_sqlite
 from servicekit.lifespan import running
 from servicekit.settings import ServiceSettings
@@ -53,7 +53,7 @@ async def upstreams_context(app: FastAPI) -> AsyncIterator[None]:
         for route in ROUTES:
             url = getattr(settings, f"{route.service}_url")
             if url:
-                upstreams.add(route.service, remote_client(url, settings.upstream_timeout))
+                add_remote(upstreams, route.service, url, settings.upstream_timeout)
                 continue
             module = importlib.import_module(f"{route.service}.app")
             service_app = module.create_app(service_settings(settings, route.service))

@@ -1,7 +1,7 @@
 """Edge protections of the gateway: security headers, CORS, rate limiting per principal, body-size limits.
 
 Installed innermost (after servicekit's request-id and metrics middleware), so refusals carry a request id
-and are counted. Order, outer to inner: security headers → CORS → rate limit → body limit → app.
+and are counted. Order, outer to inner: security headers → CORS → rate limit → body limit → proxy → app.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from gateway.auth.tokens import decode_own_token
+from gateway.proxy import ProxyMiddleware
 from gateway.settings import GatewaySettings
 from servicekit.problems import problem_response
 
@@ -244,4 +245,5 @@ def install_edge_middleware(app: FastAPI, settings: GatewaySettings) -> None:
     app.state.rate_limiter = RateLimiter(limit) if limit > 0 else None
     stack.append(Middleware(RateLimitMiddleware, settings=settings, fastapi_app=app))
     stack.append(Middleware(BodyLimitMiddleware, settings=settings))
+    stack.append(Middleware(ProxyMiddleware, fastapi_app=app))
     app.user_middleware.extend(stack)

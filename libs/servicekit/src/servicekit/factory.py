@@ -107,6 +107,7 @@ def create_service_app(settings: ServiceSettings, spec: ServiceSpec) -> FastAPI:
     app.state.alembic_config = cfg
     install_problem_handlers(app)
     registry = CollectorRegistry()
+    app.state.metrics_registry = registry  # a service's own metrics join the same /metrics
     app.add_middleware(ObservabilityMiddleware, service=spec.name, registry=registry, router_app=app)
     app.add_middleware(RequestIdMiddleware)
 

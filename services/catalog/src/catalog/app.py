@@ -4,6 +4,7 @@ from pathlib import Path
 
 from fastapi import FastAPI
 from sqlalchemy.exc import IntegrityError
+from starlette.middleware import Middleware
 
 from catalog.common import models as _common_models  # noqa: F401
 from catalog.db import metadata, outbox
@@ -20,7 +21,9 @@ from catalog.referentiels import models as _referentiel_models  # noqa: F401
 from catalog.referentiels.loader import load_if_empty
 from catalog.referentiels.router import router as referentiels_router
 from catalog.sessions import models as _sessions_models  # noqa: F401
+from catalog.sessions.offer_changes import listen_for_other_writers, start_offer_cache
 from catalog.sessions.router import router as sessions_router
+from catalog.sessions.search_cache import SearchCacheMiddleware
 from catalog.settings import CatalogSettings
 from servicekit.factory import ServiceSpec, create_service_app
 from servicekit.outbox import feed_router
@@ -68,8 +71,8 @@ def service_spec() -> ServiceSpec:
             lheo_router,
             feed_router(outbox),
         ],
-        on_startup=[load_reference_data, load_demo_data],
-        background=[sweep_forever],
+        on_startup=[load_reference_data, load_demo_data, start_offer_cache],
+        background=[sweep_forever, listen_for_other_writers],
     )
 
 
@@ -78,4 +81,14 @@ def settings_from_env() -> CatalogSettings:
 
 
 def create_app(settings: CatalogSettings | None = None) -> FastAPI:
-    return create_service_app(settings or CatalogSettings(), service_spec())
+    app = create_service_app(settings or CatalogSettings(), service_spec())
+    # Innermost, so that answers from the cache still get their request id and their metrics.
+    app.user_middleware.append(
+        Middleware(
+            SearchCacheMiddleware,
+            fastapi_app=app,
+            path="/v1/sessions",
+            registry=app.state.metrics_registry,
+        )
+    )
+    return app

@@ -19,3 +19,5 @@ class CatalogSettings(ServiceSettings):
     # The offer is small and stays in memory: index pages cost what table pages do. At the default
     # (4.0) the planner counted current sessions with a table scan, twice slower than the index.
     db_server_settings: dict[str, str] = {"random_page_cost": "1.1"}
+    # Places-search answers kept in memory until the offer changes (0: no cache). About 20 kB each.
+    search_cache_entries: int = 1000

@@ -1,0 +1,144 @@
+"""The places search answers from memory only while the offer is unchanged, whoever changes it."""
+
+import asyncio
+import re
+import uuid
+
+import asyncpg
+import pytest
+from sqlalchemy.engine import make_url
+
+from catalog.db import metadata
+
+pytestmark = pytest.mark.asyncio
+
+# Tables whose writes cannot change a search answer: the event feed and the idempotency answers.
+NOT_OFFER = {"outbox_event", "idempotent_answer"}
+
+
+async def _cache_count(api, outcome: str) -> int:
+    text = (await api.client.get("/metrics")).text
+    found = re.search(rf'^catalog_search_cache_total\{{outcome="{outcome}"\}} ([0-9.]+)$', text, re.M)
+    return int(float(found.group(1))) if found else 0
+
+
+async def _available(api, session_id: str) -> int:
+    resp = await api.client.get("/v1/sessions", params={"q": "electricien"})
+    assert resp.status_code == 200, resp.text
+    return next(i["places_disponibles"] for i in resp.json()["items"] if i["id"] == session_id)
+
+
+async def _listening(api) -> None:
+    """PostgreSQL: the cache serves once the LISTEN connection is up (a background task starts it)."""
+    for _ in range(100):
+        if api.app.state.offer_cache.usable:
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("le catalogue n'écoute pas les changements de l'offre")
+
+
+def _dsn(api) -> str:
+    return make_url(api.app.state.database.url).set(drivername="postgresql").render_as_string(False)
+
+
+async def test_a_repeated_search_is_served_again_and_a_hold_shows_at_once(catalog):
+    async with catalog() as api:
+        sid = (await api.offer(places=4))["session"]["id"]
+        await _listening(api)
+        hits = await _cache_count(api, "hit")
+        assert await _available(api, sid) == 4
+        assert await _available(api, sid) == 4
+        assert await _cache_count(api, "hit") == hits + 1  # the second answer came from memory
+        hold = {"session_id": sid, "candidature_id": str(uuid.uuid4())}
+        resp = await api.client.post("/v1/reservations", json=hold, headers=api.service)
+        assert resp.status_code == 201, resp.text
+        assert await _available(api, sid) == 3  # the hold's commit emptied the cache
+        metrics = (await api.client.get("/metrics")).text
+    # Answers from memory are still counted under the route's template.
+    assert 'route="/v1/sessions",status="200"' in metrics
+
+
+async def test_without_a_cache_the_answers_are_the_same(catalog):
+    async with catalog(search_cache_entries=0) as api:
+        sid = (await api.offer(places=4))["session"]["id"]
+        first = await _available(api, sid)
+        second = await _available(api, sid)
+        assert await _cache_count(api, "hit") == 0
+        assert await _cache_count(api, "bypass") == 2
+    assert first == second == 4
+
+
+async def test_a_write_by_another_process_reaches_the_search(catalog):
+    async with catalog() as api:
+        database = api.app.state.database
+        if database.sqlite:
+            pytest.skip("SQLite : un seul processus écrit dans le fichier du catalogue")
+        sid = (await api.offer(places=4))["session"]["id"]
+        await _listening(api)
+        assert await _available(api, sid) == 4
+        assert await _available(api, sid) == 4
+        other = await asyncpg.connect(_dsn(api))
+        try:
+            # Another worker, a replica or an operator: a write this process never executed itself.
+            await other.execute(
+                f'UPDATE "{database.schema}".session_formation SET places_ouvertes = 9 WHERE id = $1',
+                uuid.UUID(sid),
+            )
+        finally:
+            await other.close()
+        seen = [await _poll_until(api, sid, 9)]
+    assert seen == [9]
+
+
+async def test_a_lost_listener_is_replaced_and_nothing_stale_is_served(catalog):
+    async with catalog() as api:
+        database = api.app.state.database
+        if database.sqlite:
+            pytest.skip("SQLite : pas d'écoute PostgreSQL")
+        sid = (await api.offer(places=4))["session"]["id"]
+        await _listening(api)
+        assert await _available(api, sid) == 4
+        other = await asyncpg.connect(_dsn(api))
+        try:
+            killed = await other.fetchval(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = left($1, 63)",
+                f"prf-catalog-offre {database.schema}",
+            )
+            await other.execute(
+                f'UPDATE "{database.schema}".session_formation SET places_ouvertes = 6 WHERE id = $1',
+                uuid.UUID(sid),
+            )
+        finally:
+            await other.close()
+        seen = await _poll_until(api, sid, 6)
+    assert killed == 1
+    assert seen == 6
+
+
+async def test_every_offer_table_tells_the_listeners(catalog):
+    async with catalog() as api:
+        database = api.app.state.database
+        if database.sqlite:
+            pytest.skip("déclencheurs PostgreSQL")
+        conn = await asyncpg.connect(_dsn(api))
+        try:
+            rows = await conn.fetch(
+                "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE t.tgname = 'offre_modifiee' AND n.nspname = $1",
+                database.schema,
+            )
+        finally:
+            await conn.close()
+    assert {r["relname"] for r in rows} == set(metadata.tables) - NOT_OFFER
+
+
+async def _poll_until(api, sid: str, expected: int) -> int:
+    """The notification arrives a moment after the commit: wait for it, 10 s at most."""
+    value = await _available(api, sid)
+    for _ in range(200):
+        if value == expected:
+            break
+        await asyncio.sleep(0.05)
+        value = await _available(api, sid)
+    return value
