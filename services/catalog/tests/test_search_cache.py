@@ -58,6 +58,25 @@ async def test_a_repeated_search_is_served_again_and_a_hold_shows_at_once(catalo
     assert 'route="/v1/sessions",status="200"' in metrics
 
 
+async def test_the_same_question_asked_at_once_is_computed_once(catalog):
+    async with catalog() as api:
+        await api.offer(places=4)
+        await _listening(api)
+        misses, hits = await _cache_count(api, "miss"), await _cache_count(api, "hit")
+        same = await asyncio.gather(
+            *(api.client.get("/v1/sessions", params={"q": "electricien"}) for _ in range(10))
+        )
+        assert await _cache_count(api, "miss") == misses + 1
+        assert await _cache_count(api, "hit") == hits + 9
+        # A question that fails is not shared: each caller gets its own answer naming the field.
+        malformed = await asyncio.gather(
+            *(api.client.get("/v1/sessions", params={"rome": "%"}) for _ in range(4))
+        )
+    assert {r.status_code for r in same} == {200} and len({r.content for r in same}) == 1
+    assert {r.status_code for r in malformed} == {422}
+    assert all("/rome" in r.text for r in malformed)
+
+
 async def test_without_a_cache_the_answers_are_the_same(catalog):
     async with catalog(search_cache_entries=0) as api:
         sid = (await api.offer(places=4))["session"]["id"]

@@ -13,6 +13,7 @@ vouch for that (PostgreSQL notifications not being received), the cache is bypas
 
 from __future__ import annotations
 
+import asyncio
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
@@ -77,6 +78,8 @@ class SearchCacheMiddleware:
         self.path = path
         # The matched route, replayed on hits so that metrics keep labelling them by template.
         self.route: Any = None
+        # Answers being computed, by (question, generation): the same question waits for them.
+        self.pending: dict[Any, asyncio.Future[CachedAnswer | None]] = {}
         self.outcomes = Counter(
             "catalog_search_cache_total",
             "Recherches de places : servies par le cache (hit), calculées (miss), cache écarté (bypass)",
@@ -98,13 +101,38 @@ class SearchCacheMiddleware:
         found = cache.get(key)
         if found is not None:
             self.outcomes.labels("hit").inc()
-            if self.route is not None:
-                scope["route"] = self.route
-            await send({"type": "http.response.start", "status": 200, "headers": found.headers})
-            await send({"type": "http.response.body", "body": found.body})
+            await self._replay(found, scope, send)
+            return
+        generation = cache.generation
+        token = (key, generation)
+        pending = self.pending.get(token)
+        if pending is not None:
+            # The same question is being computed (typically just after a change emptied the cache):
+            # wait for that answer rather than asking the database again.
+            shared = await asyncio.shield(pending)
+            if shared is not None:
+                self.outcomes.labels("hit").inc()
+                await self._replay(shared, scope, send)
+            else:  # that computation failed or was not a 200: answer this one on its own
+                self.outcomes.labels("miss").inc()
+                await self.app(scope, receive, send)
             return
         self.outcomes.labels("miss").inc()
-        generation = cache.generation
+        flight: asyncio.Future[CachedAnswer | None] = asyncio.get_running_loop().create_future()
+        self.pending[token] = flight
+        kept: CachedAnswer | None = None
+        try:
+            kept = await self._compute(scope, receive, send, generation)
+            if kept is not None:
+                cache.put(key, kept)
+        finally:
+            del self.pending[token]
+            flight.set_result(kept)
+
+    async def _compute(
+        self, scope: Scope, receive: Receive, send: Send, generation: int
+    ) -> CachedAnswer | None:
+        """Answers the request; returns what may be kept (a complete 200), else None."""
         start: Message | None = None
         chunks: list[bytes] = []
 
@@ -117,6 +145,13 @@ class SearchCacheMiddleware:
             await send(message)
 
         await self.app(scope, receive, capture)
-        if start is not None and start["status"] == 200:
-            self.route = scope.get("route", self.route)
-            cache.put(key, CachedAnswer(generation, list(start.get("headers", [])), b"".join(chunks)))
+        if start is None or start["status"] != 200:
+            return None
+        self.route = scope.get("route", self.route)
+        return CachedAnswer(generation, list(start.get("headers", [])), b"".join(chunks))
+
+    async def _replay(self, answer: CachedAnswer, scope: Scope, send: Send) -> None:
+        if self.route is not None:
+            scope["route"] = self.route
+        await send({"type": "http.response.start", "status": 200, "headers": answer.headers})
+        await send({"type": "http.response.body", "body": answer.body})
