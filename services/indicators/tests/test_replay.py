@@ -85,6 +85,33 @@ async def test_same_figures_after_a_rebuild_that_reads_states_back(harness, monk
         assert await _all_figures(h) == first
 
 
+async def test_a_failed_page_fails_the_rebuild_and_the_next_one_recovers(harness, monkeypatch):
+    """A page that fails to write (PostgreSQL: while the next page is already applied in memory) fails
+    the whole rebuild, without waiting forever; a new rebuild then gives the same figures."""
+    from indicators import projection
+
+    async with harness(feed_page_size=5) as h:
+        h.feeds.lot(lot_id="lot-1", objectif=20)
+        _cohort(h.feeds)
+        applied = await h.sync()
+        first = await _all_figures(h)
+        flush = projection.Batch.flush
+        calls = {"n": 0}
+
+        async def failing(self):
+            calls["n"] += 1
+            if calls["n"] == 4:
+                raise RuntimeError("écriture impossible")
+            await flush(self)
+
+        monkeypatch.setattr(projection.Batch, "flush", failing)
+        with pytest.raises(RuntimeError, match="écriture impossible"):
+            await h.rebuild()
+        monkeypatch.setattr(projection.Batch, "flush", flush)
+        assert await h.rebuild() == applied
+        assert await _all_figures(h) == first
+
+
 async def test_redelivered_events_are_applied_once(harness):
     async with harness(feed_page_size=5) as h:
         _cohort(h.feeds)

@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from indicators.finish import finish
 from indicators.models import FeedCursor
-from indicators.projection import RebuildCache, apply_events, wipe
+from indicators.projection import Pipeline, RebuildCache, apply_events, wipe
 from servicekit.db import Database
 from servicekit.outbound import GatewayClient
 
@@ -66,14 +66,12 @@ class Consumer:
     async def _sync(self, source: str, *, bulk: bool, cache: RebuildCache | None = None) -> int:
         # The next page is read while the current one is applied: reading is mostly waiting on the
         # producer and decoding JSON, applying mostly waiting on the database.
+        if cache is not None:
+            return await self._replay(source, cache)
         applied = 0
-        pages = 0
         pending = asyncio.ensure_future(self.fetch(source, await self.position(source)))
         try:
             while True:
-                pages += 1
-                if cache is not None and pages % GC_EVERY == 0:
-                    gc.collect(0)  # the cycles of the last pages (sessions, tasks): see rebuild()
                 page = await pending
                 items = page.get("items") or []
                 more = bool(page.get("has_more")) and bool(items)
@@ -82,12 +80,63 @@ class Consumer:
                     pending = asyncio.ensure_future(self.fetch(source, last))
                 if items:
                     async with self.database.sessionmaker() as session, session.begin():
-                        applied += await apply_events(session, source, items, bulk=bulk, cache=cache)
+                        applied += await apply_events(session, source, items, bulk=bulk)
                 if not more:
                     return applied
         finally:
             if not pending.done():
                 pending.cancel()
+
+    async def _page(
+        self, source: str, items: list[dict[str, Any]], cache: RebuildCache, step: Pipeline, ready: Any
+    ) -> int:
+        async with self.database.sessionmaker() as session, session.begin():
+            return await apply_events(
+                session, source, items, bulk=True, cache=cache, pipeline=step, applied=ready
+            )
+
+    async def _replay(self, source: str, cache: RebuildCache) -> int:
+        """A rebuild's pages, pipelined: page N+1 is read and applied in memory (Python) while page N is
+        written and committed (the database): one transaction per page still, committed in order, at
+        most two pages not yet committed."""
+        async with self.database.sessionmaker() as session:
+            cursor = await session.get(FeedCursor, source)
+        step = Pipeline(cursor.position if cursor else 0, cursor.donnees_au if cursor else None)
+        writing: list[asyncio.Future[int]] = []
+        applied = 0
+        pages = 0
+        pending = asyncio.ensure_future(self.fetch(source, step.position))
+        try:
+            while True:
+                pages += 1
+                if pages % GC_EVERY == 0:
+                    gc.collect(0)  # the cycles of the last pages (sessions, tasks): see rebuild()
+                page = await pending
+                items = page.get("items") or []
+                more = bool(page.get("has_more")) and bool(items)
+                if more:
+                    last = max(int(e["seq"]) for e in items)
+                    pending = asyncio.ensure_future(self.fetch(source, last))
+                if items:
+                    while len(writing) >= 2:
+                        applied += await writing.pop(0)
+                    step = Pipeline(step.position, step.donnees_au, writing[-1] if writing else None)
+                    ready: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+                    writing.append(asyncio.ensure_future(self._page(source, items, cache, step, ready)))
+                    await ready  # applied in memory: `step` holds the cursor after this page
+                    if writing[-1].done() and writing[-1].exception() is not None:
+                        raise writing[-1].exception()  # type: ignore[misc]
+                if not more:
+                    while writing:
+                        applied += await writing.pop(0)
+                    return applied
+        finally:
+            if not pending.done():
+                pending.cancel()
+            for task in writing:
+                task.cancel()
+            if writing:
+                await asyncio.gather(*writing, return_exceptions=True)
 
     async def sync_all(self) -> int:
         total = 0

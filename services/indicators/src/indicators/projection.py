@@ -6,9 +6,11 @@ events at or below the stored cursor are skipped: at-least-once delivery gives e
 
 from __future__ import annotations
 
+import asyncio
 import calendar
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from operator import itemgetter
 from typing import Any
@@ -292,15 +294,37 @@ class RebuildCache:
             cache.popitem(last=False)
 
 
+@dataclass
+class Pipeline:
+    """One page of a rebuild's pipeline: page N+1 is applied in memory while page N is written and
+    committed in its own transaction. The cursor is followed in memory (`position`, `donnees_au`: before
+    the page, then after it once applied); the page reads the database (states dropped from the cache,
+    sessions, lots) and writes only once the `previous` page has committed."""
+
+    position: int
+    donnees_au: datetime | None
+    previous: asyncio.Future[int] | None = None
+
+    async def settled(self) -> None:
+        if self.previous is not None:
+            await self.previous
+
+
 class Batch:
     """The facts touched by one page: loaded once, mutated in memory, written back in bulk."""
 
     def __init__(
-        self, session: AsyncSession, *, bulk: bool = False, cache: RebuildCache | None = None
+        self,
+        session: AsyncSession,
+        *,
+        bulk: bool = False,
+        cache: RebuildCache | None = None,
+        pipeline: Pipeline | None = None,
     ) -> None:
         self.session = session
         self.bulk = bulk
         self.cache = cache if bulk else None
+        self.pipeline = pipeline
         self.states: dict[str, dict[str, State]] = {name: {} for name in FACTS}
         self.touched: dict[str, set[str]] = {name: set() for name in FACTS}
         # The history rows to append (HIST_COLS order).
@@ -335,6 +359,8 @@ class Batch:
             wanted = missing
             if not wanted:
                 return
+        if self.pipeline is not None:
+            await self.pipeline.settled()
         if pg is not None and self.bulk and fact in BULK_FACTS:
             # During a rebuild the state of a fact is its latest history version (index on key, seq).
             cols = ", ".join(f"h.{c.name}" for c in table.columns if c.name in _hist.c)
@@ -406,8 +432,6 @@ class Batch:
         if self.history[fact]:
             records = self.history[fact]
             await pg.copy_records_to_table(hist.name, records=records, columns=HIST_COLS[fact])
-            if self.cache is not None and fact in BULK_FACTS:
-                self.cache.put(fact, self.states[fact], self.touched[fact])
         if keys:
             await pg.execute(f"DELETE FROM {table.name} WHERE {key} = ANY($1::varchar[])", keys)
             states = self.states[fact]
@@ -422,19 +446,42 @@ async def apply_events(
     *,
     bulk: bool = False,
     cache: RebuildCache | None = None,
+    pipeline: Pipeline | None = None,
+    applied: asyncio.Future[None] | None = None,
 ) -> int:
     """Applies the events of one feed page after the stored cursor; returns how many were new.
 
     `bulk` (a rebuild on PostgreSQL): parcours and candidatures are written to their history only, their
-    latest states kept in `cache` from one page to the next."""
-    cursor = await session.get(FeedCursor, source)
-    if cursor is None:
-        cursor = FeedCursor(source=source, position=0)
-        session.add(cursor)
-    fresh = sorted((e for e in events if int(e["seq"]) > cursor.position), key=lambda e: int(e["seq"]))
+    latest states kept in `cache` from one page to the next. With a `pipeline` (a rebuild), the cursor is
+    the pipeline's, `applied` is set once the page is applied in memory (the next one may start) and the
+    writes wait for the previous page's commit."""
+    try:
+        return await _apply_events(session, source, events, bulk, cache, pipeline, applied)
+    finally:
+        if applied is not None and not applied.done():
+            applied.set_result(None)
+
+
+async def _apply_events(
+    session: AsyncSession,
+    source: str,
+    events: Sequence[dict[str, Any]],
+    bulk: bool,
+    cache: RebuildCache | None,
+    pipeline: Pipeline | None,
+    applied: asyncio.Future[None] | None,
+) -> int:
+    cursor: FeedCursor | None = None
+    if pipeline is None:
+        cursor = await session.get(FeedCursor, source)
+        if cursor is None:
+            cursor = FeedCursor(source=source, position=0)
+            session.add(cursor)
+    position = pipeline.position if pipeline is not None else cursor.position  # type: ignore[union-attr]
+    fresh = sorted((e for e in events if int(e["seq"]) > position), key=lambda e: int(e["seq"]))
     if not fresh:
         return 0
-    batch = Batch(session, bulk=bulk, cache=cache)
+    batch = Batch(session, bulk=bulk, cache=cache, pipeline=pipeline)
     if await batch._pg() is not None:
         # Projections are rebuilt from the feed and the cursor commits with them: losing the last
         # commits in a crash only means reading those events again, so no fsync wait per page.
@@ -447,12 +494,25 @@ async def apply_events(
         await batch.load("candidature", (e["data"].get("candidature_id") for e in fresh))
         if not bulk:  # their dimensions are copied onto the current rows (derived at the end in bulk)
             await batch.load("session", (e["data"].get("session_id") for e in fresh))
-    latest = cursor.donnees_au
+    latest = pipeline.donnees_au if pipeline is not None else cursor.donnees_au  # type: ignore[union-attr]
     for event in fresh:
         seq, kind, data = int(event["seq"]), str(event["type"]), event.get("data") or {}
         recorded_at = parse_ts(event["recorded_at"])
         latest = recorded_at if latest is None or recorded_at > latest else latest
         _apply_one(batch, kind, data, seq, recorded_at)
+    if cache is not None:
+        for fact in BULK_FACTS:
+            cache.put(fact, batch.states[fact], batch.touched[fact])
+    if pipeline is not None:
+        pipeline.position, pipeline.donnees_au = int(fresh[-1]["seq"]), latest
+        if applied is not None:
+            applied.set_result(None)
+        await pipeline.settled()
+        cursor = await session.get(FeedCursor, source)
+        if cursor is None:
+            cursor = FeedCursor(source=source, position=0)
+            session.add(cursor)
+    assert cursor is not None
     await batch.flush()
     if batch.dims_changed:
         await restamp(session, batch)
