@@ -51,7 +51,11 @@ def pct(values: list[float], q: float) -> float:
 
 
 def cpu_ms(pid: int) -> float:
-    """CPU time (user + system, ms) of a process and its children, from /proc (Linux)."""
+    """CPU time (user + system, ms) of a process and its children, from /proc (Linux).
+
+    Children that already ended count too (the parent's cutime/cstime): PostgreSQL backends opened and
+    closed during a measure would otherwise vanish from the sum.
+    """
     total, tick = 0, os.sysconf("SC_CLK_TCK")
     for entry in [pid, *_children(pid)]:
         try:
@@ -59,6 +63,8 @@ def cpu_ms(pid: int) -> float:
         except OSError:
             continue
         total += int(fields[11]) + int(fields[12])
+        if entry == pid:
+            total += int(fields[13]) + int(fields[14])
     return total * 1000 / tick
 
 
