@@ -75,6 +75,10 @@ async def _big(_: Request) -> Response:
     return Response(BIG, media_type="text/plain")
 
 
+async def _small(_: Request) -> Response:
+    return JSONResponse({"ok": True})
+
+
 async def _stream(_: Request) -> Response:
     return StreamingResponse(_chunks(b"a" * 1000, b"b" * 1000), media_type="text/csv")
 
@@ -83,6 +87,7 @@ UPSTREAM = Starlette(
     routes=[
         Route("/echo/{rest:path}", _echo, methods=["GET", "POST"]),
         Route("/gros", _big),
+        Route("/petit", _small),
         Route("/flux", _stream),
     ]
 )
@@ -118,6 +123,7 @@ async def test_over_tcp_path_query_headers_and_bodies_pass_intact(gateway_stack)
         uploaded = await client.post("/api/indicators/echo/upload", content=_chunks(BIG[:5000], BIG[5000:]))
         big = await client.get("/api/indicators/gros")
         unknown = await client.get("/api/indicators/flux")
+        head = await client.head("/api/indicators/petit")
     seen = get.json()
     assert get.status_code == 200 and get.headers["content-length"] == str(len(get.content))
     assert seen["raw_path"] == "/echo/a%2Fb/%C3%A9"  # encoded as the caller sent it
@@ -135,3 +141,6 @@ async def test_over_tcp_path_query_headers_and_bodies_pass_intact(gateway_stack)
     assert "content-length" not in big.headers  # streamed on, not buffered
     assert unknown.content == b"a" * 1000 + b"b" * 1000
     assert get.headers["x-request-id"] == "essai-123"
+    # HEAD: no body, and the length a GET would have.
+    assert head.status_code == 200 and head.content == b""
+    assert head.headers["content-length"] == str(len(b'{"ok":true}'))

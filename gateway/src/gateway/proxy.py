@@ -146,7 +146,9 @@ class ProxyMiddleware:
             return
         finally:
             await reply.close(complete)
-        headers = [*reply.headers, (b"content-length", str(len(body)).encode())]
+        # A HEAD answer has no body but announces the length a GET would have.
+        length = reply.length if scope["method"] == "HEAD" and reply.length is not None else len(body)
+        headers = [*reply.headers, (b"content-length", str(length).encode())]
         await send({"type": "http.response.start", "status": reply.status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 
