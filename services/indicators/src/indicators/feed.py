@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
+from collections.abc import AsyncGenerator
+from contextlib import aclosing
 from typing import Any
 
 from fastapi import FastAPI
@@ -63,29 +65,34 @@ class Consumer:
         async with self.lock:
             return await self._sync(source, bulk=False)
 
-    async def _sync(self, source: str, *, bulk: bool, cache: RebuildCache | None = None) -> int:
-        # The next page is read while the current one is applied: reading is mostly waiting on the
-        # producer and decoding JSON, applying mostly waiting on the database.
-        if cache is not None:
-            return await self._replay(source, cache)
-        applied = 0
-        pending = asyncio.ensure_future(self.fetch(source, await self.position(source)))
+    async def _pages(self, source: str, after: int) -> AsyncGenerator[list[dict[str, Any]], None]:
+        """The feed's pages after `after`; the next page is read while the caller applies this one
+        (reading is mostly waiting on the producer and decoding JSON, applying on the database)."""
+        pending = asyncio.ensure_future(self.fetch(source, after))
         try:
             while True:
                 page = await pending
                 items = page.get("items") or []
                 more = bool(page.get("has_more")) and bool(items)
                 if more:
-                    last = max(int(e["seq"]) for e in items)
-                    pending = asyncio.ensure_future(self.fetch(source, last))
+                    pending = asyncio.ensure_future(self.fetch(source, max(int(e["seq"]) for e in items)))
                 if items:
-                    async with self.database.sessionmaker() as session, session.begin():
-                        applied += await apply_events(session, source, items, bulk=bulk)
+                    yield items
                 if not more:
-                    return applied
+                    return
         finally:
             if not pending.done():
                 pending.cancel()
+
+    async def _sync(self, source: str, *, bulk: bool, cache: RebuildCache | None = None) -> int:
+        if cache is not None:
+            return await self._replay(source, cache)
+        applied = 0
+        async with aclosing(self._pages(source, await self.position(source))) as pages:
+            async for items in pages:
+                async with self.database.sessionmaker() as session, session.begin():
+                    applied += await apply_events(session, source, items, bulk=bulk)
+        return applied
 
     async def _page(
         self, source: str, items: list[dict[str, Any]], cache: RebuildCache, step: Pipeline, ready: Any
@@ -103,21 +110,13 @@ class Consumer:
             cursor = await session.get(FeedCursor, source)
         step = Pipeline(cursor.position if cursor else 0, cursor.donnees_au if cursor else None)
         writing: list[asyncio.Future[int]] = []
-        applied = 0
-        pages = 0
-        pending = asyncio.ensure_future(self.fetch(source, step.position))
+        applied = count = 0
         try:
-            while True:
-                pages += 1
-                if pages % GC_EVERY == 0:
-                    gc.collect(0)  # the cycles of the last pages (sessions, tasks): see rebuild()
-                page = await pending
-                items = page.get("items") or []
-                more = bool(page.get("has_more")) and bool(items)
-                if more:
-                    last = max(int(e["seq"]) for e in items)
-                    pending = asyncio.ensure_future(self.fetch(source, last))
-                if items:
+            async with aclosing(self._pages(source, step.position)) as pages:
+                async for items in pages:
+                    count += 1
+                    if count % GC_EVERY == 0:
+                        gc.collect(0)  # the cycles of the last pages (sessions, tasks): see rebuild()
                     while len(writing) >= 2:
                         applied += await writing.pop(0)
                     step = Pipeline(step.position, step.donnees_au, writing[-1] if writing else None)
@@ -126,13 +125,10 @@ class Consumer:
                     await ready  # applied in memory: `step` holds the cursor after this page
                     if writing[-1].done() and writing[-1].exception() is not None:
                         raise writing[-1].exception()  # type: ignore[misc]
-                if not more:
-                    while writing:
-                        applied += await writing.pop(0)
-                    return applied
+            while writing:
+                applied += await writing.pop(0)
+            return applied
         finally:
-            if not pending.done():
-                pending.cancel()
             for task in writing:
                 task.cancel()
             if writing:
