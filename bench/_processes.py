@@ -11,6 +11,8 @@ from pathlib import Path
 import asyncpg
 import httpx
 
+from servicekit.db import driver_dsn
+
 
 def wait_until_up(url: str, timeout: float = 120) -> None:
     deadline = time.monotonic() + timeout
@@ -34,12 +36,8 @@ def stop(procs: list[subprocess.Popen[bytes]]) -> None:
             proc.kill()
 
 
-def asyncpg_url(url: str) -> str:
-    return url.replace("postgresql+asyncpg", "postgresql")
-
-
 async def drop_schema(pg: str, schema: str) -> None:
-    conn = await asyncpg.connect(asyncpg_url(pg))
+    conn = await asyncpg.connect(driver_dsn(pg))
     try:
         await conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
     finally:

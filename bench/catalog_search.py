@@ -31,7 +31,7 @@ from sqlalchemy import insert, text
 from sqlalchemy.dialects import postgresql
 
 from bench._http_load import KeepAliveClient
-from bench._processes import asyncpg_url, cpu_ms, drop_schema, pct, postmaster_pid, stop, wait_until_up
+from bench._processes import cpu_ms, drop_schema, pct, postmaster_pid, stop, wait_until_up
 from catalog.app import service_spec
 from catalog.common.text import codes_text, normalize
 from catalog.demo.data import COMMUNES, FORMATIONS
@@ -41,7 +41,7 @@ from catalog.offre.models import Lot, Marche, Organisme
 from catalog.sessions.models import SessionFormation
 from catalog.sessions.search import SearchFilters, bind, shape, statement
 from catalog.settings import CatalogSettings
-from servicekit.db import Database
+from servicekit.db import Database, driver_dsn
 from servicekit.migrations import alembic_config, upgrade_to_head
 from servicekit.pagination import PageParams
 
@@ -329,7 +329,7 @@ async def measure(args: argparse.Namespace, schema: str, pids: list[int]) -> lis
     gw, cat = args.port, args.port + 1
     results = []
     pool = await asyncpg.create_pool(
-        asyncpg_url(args.pg),
+        driver_dsn(args.pg),
         min_size=10,
         max_size=10,
         # The catalogue's own connection settings (planner costs), so both run the same plan.

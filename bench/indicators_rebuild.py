@@ -164,7 +164,7 @@ class History:
             "reseau": rnd.choice(RESERVED_RESEAUX),
         }
         base = {"session_id": sid}
-        out = [
+        out: list[tuple[str, str, dict[str, Any]]] = [
             (
                 "candidature.transmise",
                 cid,

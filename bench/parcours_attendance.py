@@ -30,7 +30,8 @@ from typing import Any
 import asyncpg
 import httpx
 
-from bench._processes import asyncpg_url, drop_schema, stop, wait_until_up
+from bench._processes import drop_schema, stop, wait_until_up
+from servicekit.db import driver_dsn
 
 ROOT = Path(__file__).resolve().parents[1]
 OF_SIRET = "44278000000018"
@@ -84,7 +85,7 @@ def start(pg: str, schema: str, data_dir: str, port: int) -> list[subprocess.Pop
 
 async def seed(pg: str, schema: str, n: int, entree: date) -> list[uuid.UUID]:
     """Setup only: n stagiaires / candidatures / parcours of OF 1 (the API paths are what is measured)."""
-    conn = await asyncpg.connect(asyncpg_url(pg), server_settings={"search_path": schema})
+    conn = await asyncpg.connect(driver_dsn(pg), server_settings={"search_path": schema})
     now = datetime.now(UTC)
     people = [(uuid.uuid4(), f"B{i:08d}") for i in range(n)]
     cands = [uuid.uuid4() for _ in range(n)]
@@ -180,7 +181,7 @@ async def csv_upload(
 
 
 async def copy(pg: str, schema: str, data: list[Any]) -> float:
-    conn = await asyncpg.connect(asyncpg_url(pg), server_settings={"search_path": schema})
+    conn = await asyncpg.connect(driver_dsn(pg), server_settings={"search_path": schema})
     try:
         await conn.execute("CREATE TABLE presence_copy (LIKE presence INCLUDING ALL)")
         now = datetime.now(UTC)

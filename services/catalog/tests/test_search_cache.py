@@ -6,9 +6,9 @@ import uuid
 
 import asyncpg
 import pytest
-from sqlalchemy.engine import make_url
 
 from catalog.db import metadata
+from servicekit.db import driver_dsn
 
 pytestmark = pytest.mark.asyncio
 
@@ -38,7 +38,7 @@ async def _listening(api) -> None:
 
 
 def _dsn(api) -> str:
-    return make_url(api.app.state.database.url).set(drivername="postgresql").render_as_string(False)
+    return driver_dsn(api.app.state.database.url)
 
 
 async def test_a_repeated_search_is_served_again_and_a_hold_shows_at_once(catalog):

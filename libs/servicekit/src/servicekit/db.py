@@ -22,6 +22,11 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
+def driver_dsn(url: str) -> str:
+    """postgresql+asyncpg://… → postgresql://…, for a connection opened with asyncpg itself."""
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
 class Database:
     """Engine + session factory. On PostgreSQL every connection's search_path is the service schema."""
 

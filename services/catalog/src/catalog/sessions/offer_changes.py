@@ -23,10 +23,9 @@ from typing import Any
 import asyncpg
 from fastapi import FastAPI
 from sqlalchemy import event
-from sqlalchemy.engine import make_url
 
 from catalog.sessions.search_cache import OfferCache
-from servicekit.db import Database
+from servicekit.db import Database, driver_dsn
 
 log = logging.getLogger("prf.catalog.offer")
 CHANNEL = "prf_catalog_offre"
@@ -74,10 +73,9 @@ async def listen_for_other_writers(app: FastAPI) -> None:
 
 async def _listen(database: Database, cache: OfferCache) -> None:
     """Until the connection is lost: every notification for this schema empties the cache."""
-    dsn = make_url(database.url).set(drivername="postgresql").render_as_string(hide_password=False)
     # Named, so that operators (and the tests) can find it in pg_stat_activity.
     name = f"prf-catalog-offre {database.schema}"[:63]
-    conn = await asyncpg.connect(dsn, server_settings={"application_name": name})
+    conn = await asyncpg.connect(driver_dsn(database.url), server_settings={"application_name": name})
     lost = asyncio.Event()
 
     def changed(_conn: Any, _pid: int, _channel: str, schema: str) -> None:
