@@ -5,6 +5,7 @@ import re
 import uuid
 
 import asyncpg
+import httpx
 import pytest
 
 from catalog.db import metadata
@@ -39,6 +40,18 @@ async def _listening(api) -> None:
 
 def _dsn(api) -> str:
     return driver_dsn(api.app.state.database.url)
+
+
+async def _elsewhere(api, sql: str, *args):
+    """A statement on a connection of its own: another worker, a replica or an operator."""
+    other = await asyncpg.connect(_dsn(api))
+    try:
+        return await other.fetchval(sql.format(schema=api.app.state.database.schema), *args)
+    finally:
+        await other.close()
+
+
+SET_PLACES = 'UPDATE "{schema}".session_formation SET places_ouvertes = $2 WHERE id = $1'
 
 
 async def test_a_repeated_search_is_served_again_and_a_hold_shows_at_once(catalog):
@@ -96,17 +109,9 @@ async def test_a_write_by_another_process_reaches_the_search(catalog):
         await _listening(api)
         assert await _available(api, sid) == 4
         assert await _available(api, sid) == 4
-        other = await asyncpg.connect(_dsn(api))
-        try:
-            # Another worker, a replica or an operator: a write this process never executed itself.
-            await other.execute(
-                f'UPDATE "{database.schema}".session_formation SET places_ouvertes = 9 WHERE id = $1',
-                uuid.UUID(sid),
-            )
-        finally:
-            await other.close()
-        seen = [await _poll_until(api, sid, 9)]
-    assert seen == [9]
+        await _elsewhere(api, SET_PLACES, uuid.UUID(sid), 9)  # a write this process never executed
+        seen = await _poll_until(api, sid, 9)
+    assert seen == 9
 
 
 async def test_a_lost_listener_is_replaced_and_nothing_stale_is_served(catalog):
@@ -117,18 +122,12 @@ async def test_a_lost_listener_is_replaced_and_nothing_stale_is_served(catalog):
         sid = (await api.offer(places=4))["session"]["id"]
         await _listening(api)
         assert await _available(api, sid) == 4
-        other = await asyncpg.connect(_dsn(api))
-        try:
-            killed = await other.fetchval(
-                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = left($1, 63)",
-                f"prf-catalog-offre {database.schema}",
-            )
-            await other.execute(
-                f'UPDATE "{database.schema}".session_formation SET places_ouvertes = 6 WHERE id = $1',
-                uuid.UUID(sid),
-            )
-        finally:
-            await other.close()
+        killed = await _elsewhere(
+            api,
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = left($1, 63)",
+            f"prf-catalog-offre {database.schema}",
+        )
+        await _elsewhere(api, SET_PLACES, uuid.UUID(sid), 6)
         seen = await _poll_until(api, sid, 6)
     assert killed == 1
     assert seen == 6
@@ -139,17 +138,14 @@ async def test_every_offer_table_tells_the_listeners(catalog):
         database = api.app.state.database
         if database.sqlite:
             pytest.skip("déclencheurs PostgreSQL")
-        conn = await asyncpg.connect(_dsn(api))
-        try:
-            rows = await conn.fetch(
-                "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
-                "JOIN pg_namespace n ON n.oid = c.relnamespace "
-                "WHERE t.tgname = 'offre_modifiee' AND n.nspname = $1",
-                database.schema,
-            )
-        finally:
-            await conn.close()
-    assert {r["relname"] for r in rows} == set(metadata.tables) - NOT_OFFER
+        tables = await _elsewhere(
+            api,
+            "SELECT array_agg(c.relname::text) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE t.tgname = 'offre_modifiee' AND n.nspname = $1",
+            database.schema,
+        )
+    assert set(tables) == set(metadata.tables) - NOT_OFFER
 
 
 async def _poll_until(api, sid: str, expected: int) -> int:
@@ -161,3 +157,29 @@ async def _poll_until(api, sid: str, expected: int) -> int:
         await asyncio.sleep(0.05)
         value = await _available(api, sid)
     return value
+
+
+async def test_an_answer_computed_while_the_offer_changed_is_not_served_again():
+    """The race the generation guards against, made deterministic: a commit lands mid-computation."""
+    from fastapi import FastAPI
+    from prometheus_client import CollectorRegistry
+    from starlette.responses import PlainTextResponse
+
+    from catalog.sessions.search_cache import OfferCache, SearchCacheMiddleware
+
+    state = FastAPI()
+    state.state.offer_cache = cache = OfferCache(10, trusted=True)
+    versions = iter(["avant", "après"])  # a third call would fail: it must come from the cache
+
+    async def search(scope, receive, send):
+        answer = next(versions)
+        if answer == "avant":
+            cache.bump()  # a hold commits while this older answer is being computed
+        await PlainTextResponse(answer)(scope, receive, send)
+
+    app = SearchCacheMiddleware(search, fastapi_app=state, path="/v1/sessions", registry=CollectorRegistry())
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://catalogue") as client:
+        answers = [(await client.get("/v1/sessions?q=x")).text for _ in range(3)]
+    assert answers == ["avant", "après", "après"]
+    assert len(cache) == 1
