@@ -115,7 +115,11 @@ async def test_over_tcp_path_query_headers_and_bodies_pass_intact(gateway_stack)
     async with _tcp_upstream() as url, gateway_stack(indicators_url=url) as client:
         get = await client.get(
             "/api/indicators/echo/a%2Fb/%C3%A9?q=%C3%A9lec+tricien&x=a%2Fb&x=2",
-            headers={"x-request-id": "essai-123", "accept": "text/csv"},
+            headers={
+                "x-request-id": "essai-123",
+                "accept": "text/csv",
+                "authorization": "Bearer jeton-opaque",
+            },
         )
         posted = await client.post(
             "/api/indicators/echo/x", content=b'{"a":1}', headers={"content-type": "application/json"}
@@ -130,6 +134,7 @@ async def test_over_tcp_path_query_headers_and_bodies_pass_intact(gateway_stack)
     assert seen["query"] == "q=%C3%A9lec+tricien&x=a%2Fb&x=2"
     assert seen["headers"]["x-request-id"] == "essai-123"
     assert seen["headers"]["accept"] == "text/csv"
+    assert seen["headers"]["authorization"] == "Bearer jeton-opaque"  # the service checks it itself
     # Nothing added or changed on the way (aiohttp would add its own Accept-Encoding and User-Agent).
     assert seen["headers"].get("accept-encoding") == get.request.headers.get("accept-encoding")
     assert seen["headers"].get("user-agent") == get.request.headers.get("user-agent")
