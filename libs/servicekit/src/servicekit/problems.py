@@ -1,4 +1,15 @@
-"""RFC 9457 problem+json: one exception type for domain errors, handlers for everything else."""
+"""RFC 9457 problem+json: domain errors as classes (`DomainError`), their OpenAPI answers, the handlers.
+
+A domain declares each of its errors once, as a class; routes list them in `responses=`:
+
+    class SessionComplete(DomainError):
+        status, code, title = 409, "session_complete", "Session complète"
+
+    @router.post("/reservations", responses=problem_responses(SessionComplete, HorsPerimetre))
+    async def hold(...): raise SessionComplete("Plus aucune place libre sur cette session.")
+
+`Problem(status, detail, code=...)` stays for one-off answers; `DomainError` is a `Problem`.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +21,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from servicekit.french_validation import french_message as french_message
+from servicekit.french_validation import pointer_from_loc as pointer_from_loc
 from servicekit.requestid import current_request_id
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -80,6 +93,114 @@ class Problem(Exception):
         self.extra = extra or {}
 
 
+class DomainError(Problem):
+    """Base of the domains' errors: each subclass declares `status`, `code` and a French `title`.
+
+        class HorsPerimetre(DomainError):
+            status = 403
+            code = "hors_perimetre"
+            title = "Hors de votre périmètre"
+
+        raise HorsPerimetre("Cette session relève d'un lot qui n'est pas le vôtre.")
+        raise DonneesInvalides("Dates incohérentes.", errors=[FieldError("/fin", "Avant le début.")])
+
+    `detail` (French, for a human) and `errors[]` (one {pointer, message} per invalid field) belong to
+    each raise; `detail` defaults to the title. Rendered by `install_problem_handlers` like any
+    `Problem`; list the classes a route can raise in `responses=problem_responses(...)`.
+    """
+
+    status: int = 400
+    code: str = "bad_request"
+    title: str = "Requête invalide"
+
+    def __init__(
+        self,
+        detail: str | None = None,
+        *,
+        errors: list[FieldError] | list[dict[str, Any]] | None = None,
+        headers: dict[str, str] | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        cls = type(self)
+        super().__init__(
+            cls.status,
+            detail or cls.title,
+            code=cls.code,
+            title=cls.title,
+            errors=errors,
+            headers=headers,
+            extra=extra,
+        )
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if not 400 <= cls.status <= 599:
+            raise TypeError(f"{cls.__name__}: status {cls.status} n'est pas une erreur HTTP")
+
+
+class InvalidData(DomainError):
+    """422 with one entry per invalid field in `errors[]` (what request validation also answers)."""
+
+    status = 422
+    code = "validation_error"
+    title = "Données invalides"
+
+
+# The body of every problem answer, as documented in the OpenAPI (a plain schema: no $ref to resolve).
+PROBLEM_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "title": "Problème (RFC 9457)",
+    "required": ["type", "title", "status", "detail", "code"],
+    "properties": {
+        "type": {"type": "string", "format": "uri"},
+        "title": {"type": "string"},
+        "status": {"type": "integer"},
+        "detail": {"type": "string"},
+        "code": {"type": "string"},
+        "request_id": {"type": ["string", "null"]},
+        "errors": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["pointer", "message"],
+                "properties": {"pointer": {"type": "string"}, "message": {"type": "string"}},
+            },
+        },
+    },
+}
+
+
+def problem_responses(*errors: type[DomainError]) -> dict[int | str, dict[str, Any]]:
+    """`responses=` for a route: one problem+json answer per status, its codes listed and exemplified.
+
+    `@router.post("/x", responses=problem_responses(HorsPerimetre, SessionComplete, InvalidData))`.
+    Two classes with the same status share the entry (one example each). Declaring 422 replaces
+    FastAPI's default `HTTPValidationError`, which is not what the handlers answer.
+    """
+    by_status: dict[int, list[type[DomainError]]] = {}
+    for error in errors:
+        by_status.setdefault(error.status, [])
+        if error not in by_status[error.status]:
+            by_status[error.status].append(error)
+    responses: dict[int | str, dict[str, Any]] = {}
+    for status in sorted(by_status):
+        classes = by_status[status]
+        codes = [error.code for error in classes]
+        schema = {**PROBLEM_SCHEMA, "properties": {**PROBLEM_SCHEMA["properties"], "code": {"enum": codes}}}
+        examples = {
+            error.code: {
+                "summary": error.title,
+                "value": problem_body(status, error.title, code=error.code, title=error.title),
+            }
+            for error in classes
+        }
+        responses[status] = {
+            "description": " ; ".join(f"{error.title} (`{error.code}`)" for error in classes),
+            "content": {PROBLEM_MEDIA_TYPE: {"schema": schema, "examples": examples}},
+        }
+    return responses
+
+
 def invalid(pointer: str, message: str, *, code: str = "validation_error", status: int = 422) -> Problem:
     """Shortcut for a single invalid field."""
     return Problem(status, message, code=code, errors=[FieldError(pointer, message)])
@@ -125,68 +246,6 @@ def problem_response(
 ) -> JSONResponse:
     body = problem_body(status, detail, code=code, title=title, errors=errors, extra=extra)
     return JSONResponse(body, status_code=status, headers=headers, media_type=PROBLEM_MEDIA_TYPE)
-
-
-def pointer_from_loc(loc: tuple[Any, ...] | list[Any]) -> str:
-    """('body', 'stagiaire', 'sexe') → /stagiaire/sexe ; ('query', 'page') → /page."""
-    parts = list(loc)
-    if parts and parts[0] in ("body", "query", "path", "header", "cookie"):
-        parts = parts[1:]
-    return "/" + "/".join(str(p).replace("~", "~0").replace("/", "~1") for p in parts)
-
-
-_PYDANTIC_FR = {
-    "missing": "Champ obligatoire.",
-    "string_type": "Une chaîne de caractères est attendue.",
-    "int_parsing": "Un nombre entier est attendu.",
-    "int_type": "Un nombre entier est attendu.",
-    "float_parsing": "Un nombre est attendu.",
-    "float_type": "Un nombre est attendu.",
-    "bool_parsing": "Un booléen (true/false) est attendu.",
-    "bool_type": "Un booléen (true/false) est attendu.",
-    "date_from_datetime_parsing": "Une date au format AAAA-MM-JJ est attendue.",
-    "date_parsing": "Une date au format AAAA-MM-JJ est attendue.",
-    "date_type": "Une date au format AAAA-MM-JJ est attendue.",
-    "datetime_parsing": "Un horodatage ISO 8601 est attendu.",
-    "datetime_from_date_parsing": "Un horodatage ISO 8601 est attendu.",
-    "uuid_parsing": "Un identifiant (UUID) est attendu.",
-    "uuid_type": "Un identifiant (UUID) est attendu.",
-    "enum": "Valeur non autorisée.",
-    "literal_error": "Valeur non autorisée.",
-    "greater_than_equal": "Valeur trop petite.",
-    "greater_than": "Valeur trop petite.",
-    "less_than_equal": "Valeur trop grande.",
-    "less_than": "Valeur trop grande.",
-    "string_too_short": "Texte trop court.",
-    "string_too_long": "Texte trop long.",
-    "string_pattern_mismatch": "Format invalide.",
-    "extra_forbidden": "Champ inconnu.",
-    "json_invalid": "JSON invalide.",
-    "model_attributes_type": "Un objet JSON est attendu.",
-    "dict_type": "Un objet JSON est attendu.",
-    "list_type": "Une liste est attendue.",
-    "too_short": "Liste trop courte.",
-    "too_long": "Liste trop longue.",
-}
-
-
-def french_message(err: dict[str, Any]) -> str:
-    kind = err.get("type", "")
-    if kind == "value_error":
-        # Our own validators raise ValueError with a French message.
-        msg = str(err.get("msg", ""))
-        return msg.removeprefix("Value error, ")
-    base = _PYDANTIC_FR.get(kind)
-    if base is None:
-        return str(err.get("msg", "Valeur invalide."))
-    ctx = err.get("ctx") or {}
-    if kind in ("enum", "literal_error") and "expected" in ctx:
-        return f"{base} Attendu : {ctx['expected']}."
-    if kind in ("greater_than_equal", "greater_than") and ctx:
-        return f"{base} Minimum : {ctx.get('ge', ctx.get('gt'))}."
-    if kind in ("less_than_equal", "less_than") and ctx:
-        return f"{base} Maximum : {ctx.get('le', ctx.get('lt'))}."
-    return base
 
 
 def install_problem_handlers(app: FastAPI) -> None:
