@@ -3,7 +3,10 @@ SHELL := /bin/bash
 PORT ?= 8000
 DATA_DIR ?= var
 DEMO ?= 1
-UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
+# uv: the one on PATH, else a former `pip install --user uv`, else our private virtualenv .tools/ (what a
+# stock Debian/Ubuntu Python accepts: PEP 668 refuses `pip install --user`, never a virtualenv).
+TOOLS := $(CURDIR)/.tools
+UV := $(shell command -v uv 2>/dev/null || { test -x $(HOME)/.local/bin/uv && echo $(HOME)/.local/bin/uv; } || echo $(TOOLS)/bin/uv)
 PYTEST_ARGS ?=
 # Two workers: most of a test's time is I/O (SQLite fsync, PostgreSQL, in-process HTTP).
 PYTEST_WORKERS ?= 2
@@ -11,16 +14,22 @@ PYTEST_WORKERS ?= 2
 .PHONY: run run-multi test test-python test-frontend lint sync uv spa bench migration clean
 
 uv:
-	@command -v uv >/dev/null 2>&1 || test -x $(HOME)/.local/bin/uv || python3 -m pip install --quiet --user uv
+	@if [ ! -x "$(UV)" ]; then \
+		echo "Installation de uv dans .tools/ (environnement virtuel privé du projet)…"; \
+		python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+			|| { echo "Python ≥ 3.11 requis (python3 est $$(python3 --version 2>&1))" >&2; exit 1; }; \
+		python3 -m venv $(TOOLS) \
+			|| { echo "python3 -m venv a échoué : installez le paquet python3-venv (Debian/Ubuntu)" >&2; exit 1; }; \
+		echo '*' > $(TOOLS)/.gitignore; \
+		$(TOOLS)/bin/pip install --quiet uv; \
+	fi
 
 sync: uv
 	@$(UV) sync --quiet
 
-spa:
-	@if [ -f frontend/package.json ] && command -v npm >/dev/null 2>&1; then \
-		echo "Construction de l'interface (frontend/)…"; \
-		cd frontend && ( [ -d node_modules ] || npm ci --no-audit --no-fund ) && npm run build; \
-	else echo "npm absent ou pas d'interface : page d'attente servie à /"; fi
+## The SPA, rebuilt only when frontend/ changed since the last build (scripts/spa_build.py).
+spa: sync
+	@$(UV) run --no-sync python scripts/spa_build.py
 
 ## Everything in one process: gateway + the three services, SQLite under $(DATA_DIR).
 run: sync spa
@@ -36,11 +45,14 @@ lint: sync
 	$(UV) run ruff format --check .
 	$(UV) run mypy libs/servicekit/src services/catalog/src services/parcours/src services/indicators/src gateway/src
 
+## First pass really on SQLite (TEST_DATABASE_URL removed for it), then the same suite on PostgreSQL when
+## TEST_DATABASE_URL is set. -rs lists each pass's own skips with their reason.
 test-python: sync
-	$(UV) run pytest -q -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+	@echo "— suite Python sur SQLite (fichiers temporaires ; TEST_DATABASE_URL ignoré pour cette passe) —"
+	env -u TEST_DATABASE_URL $(UV) run pytest -q -rs -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 	@if [ -n "$$TEST_DATABASE_URL" ]; then \
 		echo "— même suite sur PostgreSQL ($$TEST_DATABASE_URL) —"; \
-		$(UV) run pytest -q -n $(PYTEST_WORKERS) $(PYTEST_ARGS); \
+		$(UV) run pytest -q -rs -n $(PYTEST_WORKERS) $(PYTEST_ARGS); \
 	else echo "TEST_DATABASE_URL absent : passe PostgreSQL sautée"; fi
 
 test-frontend:
@@ -58,4 +70,4 @@ migration: sync
 	$(UV) run python scripts/revision.py $(svc) "$(msg)"
 
 clean:
-	rm -rf var .pytest_cache .mypy_cache .ruff_cache
+	rm -rf var .pytest_cache .mypy_cache .ruff_cache .tools
