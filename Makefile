@@ -7,6 +7,10 @@ DEMO ?= 1
 # stock Debian/Ubuntu Python accepts: PEP 668 refuses `pip install --user`, never a virtualenv).
 TOOLS := $(CURDIR)/.tools
 UV := $(shell command -v uv 2>/dev/null || { test -x $(HOME)/.local/bin/uv && echo $(HOME)/.local/bin/uv; } || echo $(TOOLS)/bin/uv)
+# uv trusts the system's certificate store, as pip and curl do (a Région's TLS-inspecting proxy adds its CA
+# there); UV_NATIVE_TLS is the same switch for uv before 0.9.
+export UV_SYSTEM_CERTS ?= 1
+export UV_NATIVE_TLS ?= 1
 PYTEST_ARGS ?=
 # Two workers: most of a test's time is I/O (SQLite fsync, PostgreSQL, in-process HTTP).
 PYTEST_WORKERS ?= 2
