@@ -1,3 +1,6 @@
+from typing import Annotated
+
+from fastapi import Depends, Request
 from pydantic import SecretStr
 from pydantic_settings import SettingsConfigDict
 
@@ -32,3 +35,11 @@ class ParcoursSettings(ServiceSettings):
         super().check_production()
         if self.env == "production" and self.nir_pepper.get_secret_value() == "demo-nir-pepper":
             raise ValueError("parcours : la clé de hachage du NIR de démonstration est refusée en production")
+
+
+def parcours_settings(request: Request) -> ParcoursSettings:
+    settings: ParcoursSettings = request.app.state.settings
+    return settings
+
+
+SettingsDep = Annotated[ParcoursSettings, Depends(parcours_settings)]

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from parcours.settings import ParcoursSettings
 
 
 @dataclass(frozen=True)
@@ -13,6 +16,15 @@ class Thresholds:
     taux_min: float
     fenetre_jours: int
     heures_jour_temps_plein: float
+
+    @classmethod
+    def of(cls, settings: ParcoursSettings) -> Thresholds:
+        return cls(
+            absences_consecutives=settings.alerte_absences_consecutives,
+            taux_min=settings.alerte_taux_min,
+            fenetre_jours=settings.alerte_fenetre_jours,
+            heures_jour_temps_plein=settings.heures_jour_temps_plein,
+        )
 
 
 def _unjustified_absence(day: Any) -> bool:

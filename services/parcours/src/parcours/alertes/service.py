@@ -7,18 +7,21 @@ from collections.abc import Sequence
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from parcours.alertes import repository
+from parcours.alertes import repository, views
 from parcours.alertes.models import Alerte
 from parcours.alertes.rules import Thresholds, evaluate
+from parcours.alertes.schemas import AlerteOut
 from parcours.audit import service as audit
 from parcours.common.access import can_see
+from parcours.common.transaction import Keep, commit, keep_nothing
 from parcours.events import payloads as ev
 from parcours.events.service import publish
 from parcours.parcours.models import Parcours
 from parcours.presences import repository as presences
 from servicekit.auth import Principal
 from servicekit.models import utcnow
-from servicekit.problems import Problem, not_found
+from servicekit.pagination import Page, PageParams, paginate
+from servicekit.problems import Problem, invalid, not_found
 
 
 async def check(session: AsyncSession, *, ids: Sequence[uuid.UUID], thresholds: Thresholds) -> int:
@@ -65,8 +68,14 @@ async def check(session: AsyncSession, *, ids: Sequence[uuid.UUID], thresholds: 
 
 
 async def acknowledge(
-    session: AsyncSession, *, principal: Principal, alerte_id: uuid.UUID, commentaire: str
-) -> Alerte:
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    alerte_id: uuid.UUID,
+    commentaire: str,
+    keep: Keep = keep_nothing,
+) -> AlerteOut:
+    """What was done about an alert (OF or prescribing valideur): `TRAITEE`, audited, committed."""
     row = await repository.get(session, alerte_id)
     if row is None or not can_see(
         principal, valideur_org_id=row.valideur_org_id, organisme_siret=row.organisme_siret
@@ -85,5 +94,19 @@ async def acknowledge(
         objet_id=row.id,
         stagiaire_id=parcours.stagiaire_id if parcours else None,
     )
-    await session.flush()
-    return row
+    return await commit(session, views.out(row), keep)
+
+
+async def listing(
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    params: PageParams,
+    statut: str | None,
+    parcours_id: uuid.UUID | None,
+) -> Page[AlerteOut]:
+    if statut and statut not in ("OUVERTE", "TRAITEE"):
+        raise invalid("/statut", "Statut inconnu : attendu OUVERTE ou TRAITEE.")
+    stmt = repository.listing(principal, statut=statut, parcours_id=parcours_id)
+    rows, total = await paginate(session, stmt, params)
+    return Page(items=[views.out(r) for r in rows], total=total, page=params.page, limit=params.limit)

@@ -8,8 +8,8 @@ from datetime import timedelta
 
 from fastapi import FastAPI
 
-from parcours.candidatures import repository, service
-from parcours.common.catalogue import Catalogue
+from parcours.candidatures import records, repository, rules
+from parcours.clients.catalogue import Catalogue
 from parcours.common.dates import today
 from parcours.settings import ParcoursSettings
 from servicekit.auth import Principal
@@ -40,10 +40,10 @@ async def sweep_once(app: FastAPI) -> int:
             return expired
         async with database.sessionmaker() as session, session.begin():
             fresh = await repository.get(session, cid)
-            if fresh is None or not service.is_open(fresh) or fresh.statut == "ACCEPTEE":
+            if fresh is None or not rules.is_open(fresh) or fresh.statut == "ACCEPTEE":
                 continue
             day = max(today(), fresh.date_candidature)
-            await service.transition(session, principal=SYSTEM, row=fresh, statut="EXPIREE", day=day)
+            await records.transition(session, principal=SYSTEM, row=fresh, statut="EXPIREE", day=day)
             expired += 1
     return expired
 

@@ -1,114 +1,41 @@
-"""Candidature use cases. The router takes/releases the catalogue hold; these only touch the database."""
+"""Candidature use cases: the order of the catalogue calls, the records, the commit and the compensation.
+
+Each write use case ends with `commit(session, answer, keep)`: `keep` stores what the caller wants
+committed with the change (the idempotent answer). The catalogue client is a parameter, so a test can
+hand in a fake.
+"""
 
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from parcours.audit import service as audit
-from parcours.candidatures import repository
+from parcours.candidatures import repository, rules, views
 from parcours.candidatures.models import Candidature
-from parcours.candidatures.schemas import OUVERTS, CandidatureIn, DecisionIn
-from parcours.common import historique
-from parcours.common.access import can_see
-from parcours.common.catalogue import SessionInfo
+from parcours.candidatures.records import create, transition
+from parcours.candidatures.schemas import (
+    STATUTS,
+    AnnulationIn,
+    CandidatureIn,
+    CandidatureOut,
+    DecisionIn,
+    PositionnementIn,
+    ReworkIn,
+)
+from parcours.clients.catalogue import CatalogueClient
+from parcours.common.access import can_see, forbid_unless, is_owner
 from parcours.common.dates import today
-from parcours.events import payloads as ev
-from parcours.events.service import publish
-from parcours.stagiaires import service as stagiaires
+from parcours.common.transaction import Keep, commit, keep_nothing
+from parcours.stagiaires import repository as stagiaires_repo
+from parcours.stagiaires.schemas import StagiaireIn
 from servicekit.auth import Principal
-from servicekit.models import utcnow
+from servicekit.pagination import Page, PageParams, paginate
 from servicekit.problems import Problem, invalid, not_found
 
-
-def check_candidature_date(when: date, info: SessionInfo, pointer: str = "/date_candidature") -> None:
-    if when > today():
-        raise invalid(pointer, "La date de candidature ne peut pas être postérieure à aujourd'hui.")
-    if when > info.fin:
-        raise invalid(pointer, f"La date de candidature doit précéder la fin de la session ({info.fin}).")
-
-
-async def create(
-    session: AsyncSession,
-    *,
-    principal: Principal,
-    candidature_id: uuid.UUID,
-    data: CandidatureIn,
-    info: SessionInfo,
-    pepper: str,
-    origine_id: uuid.UUID | None = None,
-) -> Candidature:
-    when = data.date_candidature or today()
-    stagiaire, changed = await stagiaires.record(session, data=data.stagiaire, pepper=pepper)
-    profil = stagiaires.profil(stagiaire, on=when, reseau=principal.org_type)
-    row = Candidature(
-        id=candidature_id,
-        session_id=data.session_id,
-        stagiaire_id=stagiaire.id,
-        valideur_org_id=principal.org_id,
-        valideur_reseau=principal.org_type,
-        organisme_siret=info.organisme_siret,
-        statut="TRANSMISE",
-        date_candidature=when,
-        projet_valide=data.projet_valide,
-        message=data.message,
-        origine_id=origine_id,
-        session_debut=info.debut,
-        session_fin=info.fin,
-        dispositif=info.dispositif,
-        certifiante=info.certifiante,
-        profil=profil,
-    )
-    session.add(row)
-    await session.flush()
-    await _recorded(session, principal=principal, row=row, changed=changed)
-    return row
-
-
-async def _recorded(
-    session: AsyncSession, *, principal: Principal, row: Candidature, changed: dict[str, object]
-) -> None:
-    """History, audit and `candidature.transmise` of a candidature just stored."""
-    when, stagiaire_id, origine_id = row.date_candidature, row.stagiaire_id, row.origine_id
-    historique.add(
-        session,
-        principal=principal,
-        objet="candidature",
-        objet_id=row.id,
-        statut="TRANSMISE",
-        date_effet=when,
-    )
-    if changed:
-        action = "STAGIAIRE_CREE" if changed.get("creation") else "STAGIAIRE_MODIFIE"
-        audit.record(
-            session,
-            principal=principal,
-            action=action,
-            objet="stagiaire",
-            objet_id=stagiaire_id,
-            stagiaire_id=stagiaire_id,
-            detail={"champs": sorted(changed)},
-        )
-    audit.record(
-        session,
-        principal=principal,
-        action="CANDIDATURE_TRANSMISE",
-        objet="candidature",
-        objet_id=row.id,
-        stagiaire_id=stagiaire_id,
-        detail={"origine_id": str(origine_id) if origine_id else None},
-    )
-    payload = ev.CandidatureTransmise(
-        candidature_id=str(row.id),
-        session_id=str(row.session_id),
-        date_candidature=when,
-        valideur_org_id=row.valideur_org_id,
-        profil=ev.Profil(**row.profil),
-    )
-    await publish(session, "candidature.transmise", str(row.id), payload)
-    await session.flush()
+__all__ = ["create", "transition", "visible"]  # the demo records through these too
 
 
 async def visible(session: AsyncSession, *, principal: Principal, candidature_id: uuid.UUID) -> Candidature:
@@ -120,84 +47,172 @@ async def visible(session: AsyncSession, *, principal: Principal, candidature_id
     return row
 
 
-def effective_date(row: Candidature, when: date | None, pointer: str = "/date") -> date:
-    day = when or today()
-    if day > today():
-        raise invalid(pointer, "La date ne peut pas être postérieure à aujourd'hui.")
-    if day < row.date_candidature:
-        raise invalid(pointer, f"La date doit suivre la date de candidature ({row.date_candidature}).")
-    return day
-
-
-def require_status(row: Candidature, *allowed: str) -> None:
-    if row.statut not in allowed:
-        raise Problem(
-            409,
-            f"Transition impossible depuis le statut {row.statut} (attendu : {', '.join(allowed)}).",
-            code="transition_interdite",
+async def send(
+    session: AsyncSession,
+    catalogue: CatalogueClient,
+    *,
+    principal: Principal,
+    data: CandidatureIn,
+    pepper: str,
+    origine_id: uuid.UUID | None = None,
+    keep: Keep = keep_nothing,
+) -> CandidatureOut:
+    """Session read → date check → hold → store → commit; the hold is released if storing fails."""
+    info = await catalogue.session(data.session_id)
+    rules.check_candidature_date(data.date_candidature or today(), info)
+    candidature_id = uuid.uuid4()
+    await catalogue.hold(data.session_id, candidature_id, data.date_candidature)
+    try:
+        row = await create(
+            session,
+            principal=principal,
+            candidature_id=candidature_id,
+            data=data,
+            info=info,
+            pepper=pepper,
+            origine_id=origine_id,
         )
+        return await commit(session, await views.detail(session, row), keep)
+    except BaseException:
+        await session.rollback()
+        await catalogue.release_quietly(candidature_id, "candidature non enregistrée")
+        raise
 
 
-def check_decision(data: DecisionIn) -> None:
-    if data.decision != "REFUSEE":
-        return
-    if data.motif is None:
-        raise invalid("/motif", "Le motif de refus est obligatoire.")
-    if not (data.message or "").strip():
-        raise invalid("/message", "Un message au valideur est obligatoire en cas de refus.")
+async def rework(
+    session: AsyncSession,
+    catalogue: CatalogueClient,
+    *,
+    principal: Principal,
+    candidature_id: uuid.UUID,
+    data: ReworkIn,
+    pepper: str,
+    keep: Keep = keep_nothing,
+) -> CandidatureOut:
+    """A refused candidature sent again as a new one (once), linked to the first by `origine_id`."""
+    first = await visible(session, principal=principal, candidature_id=candidature_id)
+    rules.require_status(first, "REFUSEE")
+    if await repository.suite_of(session, first.id) is not None:
+        raise Problem(409, "Cette candidature a déjà été retravaillée.", code="deja_retravaillee")
+    person = await stagiaires_repo.get(session, first.stagiaire_id)
+    assert person is not None
+    new = CandidatureIn(
+        session_id=data.session_id or first.session_id,
+        stagiaire=data.stagiaire or _stagiaire_in(person),
+        projet_valide=True,
+        message=data.message,
+        date_candidature=data.date_candidature,
+    )
+    origine_id = first.id
+    await session.rollback()  # nothing written yet: free the SQLite lock before calling the catalogue
+    return await send(
+        session, catalogue, principal=principal, data=new, pepper=pepper, origine_id=origine_id, keep=keep
+    )
 
 
-async def transition(
+def _stagiaire_in(person: Any) -> StagiaireIn:
+    fields = StagiaireIn.model_fields.keys() - {"nir"}
+    return StagiaireIn(**{name: getattr(person, name) for name in fields})
+
+
+async def position(
     session: AsyncSession,
     *,
     principal: Principal,
-    row: Candidature,
-    statut: str,
-    day: date,
-    motif: str | None = None,
-    message: str | None = None,
-) -> Candidature:
-    """Moves a candidature, records history + audit, emits the event — all in the caller's transaction."""
-    row.statut = statut
-    row.updated_at = utcnow()
-    if statut in ("ACCEPTEE", "REFUSEE"):
-        row.date_decision = day
-    if statut == "REFUSEE":
-        row.motif_refus, row.message_refus = motif, message
-    historique.add(
-        session,
-        principal=principal,
-        objet="candidature",
-        objet_id=row.id,
-        statut=statut,
-        date_effet=day,
-        motif=motif,
-        commentaire=message,
+    candidature_id: uuid.UUID,
+    data: PositionnementIn,
+    keep: Keep = keep_nothing,
+) -> CandidatureOut:
+    row = await visible(session, principal=principal, candidature_id=candidature_id)
+    rules.require_status(row, "TRANSMISE")
+    day = rules.effective_date(row, data.date)
+    await transition(
+        session, principal=principal, row=row, statut="EN_POSITIONNEMENT", day=day, message=data.message
     )
-    audit.record(
+    return await commit(session, await views.detail(session, row), keep)
+
+
+async def decide(
+    session: AsyncSession,
+    catalogue: CatalogueClient,
+    *,
+    principal: Principal,
+    candidature_id: uuid.UUID,
+    data: DecisionIn,
+    keep: Keep = keep_nothing,
+) -> CandidatureOut:
+    """The catalogue first (release on refusal; no expiry on acceptance), then the change."""
+    rules.check_decision(data)
+    row = await visible(session, principal=principal, candidature_id=candidature_id)
+    rules.require_status(row, "TRANSMISE", "EN_POSITIONNEMENT")
+    day = rules.effective_date(row, data.date)
+    if data.decision == "REFUSEE":
+        await catalogue.release(row.id, f"refus {data.motif}")
+    else:
+        await catalogue.accept(row.id)
+    await transition(
         session,
         principal=principal,
-        action=f"CANDIDATURE_{statut}",
+        row=row,
+        statut=data.decision,
+        day=day,
+        motif=data.motif,
+        message=data.message,
+    )
+    return await commit(session, await views.detail(session, row), keep)
+
+
+async def cancel(
+    session: AsyncSession,
+    catalogue: CatalogueClient,
+    *,
+    principal: Principal,
+    candidature_id: uuid.UUID,
+    data: AnnulationIn,
+    keep: Keep = keep_nothing,
+) -> CandidatureOut:
+    row = await visible(session, principal=principal, candidature_id=candidature_id)
+    forbid_unless(principal.org_id == row.valideur_org_id, "Seul le valideur prescripteur peut annuler.")
+    rules.require_status(row, "TRANSMISE", "EN_POSITIONNEMENT", "ACCEPTEE")
+    day = rules.effective_date(row, data.date)
+    await catalogue.release(row.id, "annulation")
+    await transition(session, principal=principal, row=row, statut="ANNULEE", day=day, message=data.message)
+    return await commit(session, await views.detail(session, row), keep)
+
+
+async def read(session: AsyncSession, *, principal: Principal, candidature_id: uuid.UUID) -> CandidatureOut:
+    row = await visible(session, principal=principal, candidature_id=candidature_id)
+    _audit_read(session, principal, row)
+    return await commit(session, await views.detail(session, row), keep_nothing)
+
+
+async def listing(
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    params: PageParams,
+    statut: str | None,
+    session_id: uuid.UUID | None,
+    stagiaire_id: uuid.UUID | None,
+) -> Page[CandidatureOut]:
+    if statut and statut not in STATUTS:
+        raise invalid("/statut", f"Statut inconnu : attendu {', '.join(STATUTS)}.")
+    stmt = repository.listing(principal, statut=statut, session_id=session_id, stagiaire_id=stagiaire_id)
+    rows, total = await paginate(session, stmt, params)
+    for row in rows:
+        _audit_read(session, principal, row)
+    items = await views.listing(session, rows)
+    page = Page(items=items, total=total, page=params.page, limit=params.limit)
+    return await commit(session, page, keep_nothing)
+
+
+def _audit_read(session: AsyncSession, principal: Principal, row: Candidature) -> None:
+    owner = is_owner(principal, valideur_org_id=row.valideur_org_id, organisme_siret=row.organisme_siret)
+    audit.record_read(
+        session,
+        principal=principal,
+        owner=owner,
         objet="candidature",
         objet_id=row.id,
         stagiaire_id=row.stagiaire_id,
-        detail={"motif": motif} if motif else None,
     )
-    kind = {"EN_POSITIONNEMENT": "positionnee"}.get(statut, statut.lower())
-    base = {"candidature_id": str(row.id), "session_id": str(row.session_id), "date": day}
-    payload = (
-        ev.CandidatureRefusee(**base, motif=motif or "AUTRE")
-        if statut == "REFUSEE"
-        else ev.CandidatureEtape(**base)
-    )
-    await publish(session, f"candidature.{kind}", str(row.id), payload)
-    await session.flush()
-    return row
-
-
-def releases_place(statut: str) -> bool:
-    return statut in ("REFUSEE", "ANNULEE", "EXPIREE")
-
-
-def is_open(row: Candidature) -> bool:
-    return row.statut in OUVERTS

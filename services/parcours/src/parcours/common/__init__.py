@@ -1,1 +1,1 @@
-"""Shared helpers of the parcours service: dates, access rules, catalogue client, history, idempotency."""
+"""Shared helpers of the parcours service: dates, access rules, history, idempotency, the end of a use case."""

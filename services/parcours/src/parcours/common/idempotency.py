@@ -1,46 +1,82 @@
-"""`Idempotency-Key` on the parcours' partner POSTs, answers kept in `idempotence`."""
+"""`Idempotency-Key` of one partner POST (API.md): same key and body → the first answer, replayed.
+
+The answer is kept in `idempotence` by the use case itself, just before its commit (`keep`), so the
+change and its answer are committed together or not at all.
+"""
+
+from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Any
+from dataclasses import dataclass
+from typing import Annotated, Any
 
+from fastapi import Depends, Request
+from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from parcours.common.models import IdempotentAnswer
-from servicekit import idempotency
-from servicekit.auth import Principal
-from servicekit.idempotency import UseCase as Action
+from parcours.common.transaction import Keep, keep_nothing
+from servicekit.auth import CurrentPrincipal, Principal
+from servicekit.db import SessionDep
+from servicekit.headers import IdempotencyKey
+from servicekit.idempotency import fingerprint
+from servicekit.problems import Problem
+
+UseCase = Callable[[Keep], Awaitable[Any]]
 
 
-async def run(
-    session: AsyncSession,
-    *,
-    principal: Principal,
-    key: str | None,
-    route: str,
-    body: bytes,
-    action: Action,
-) -> JSONResponse:
-    """Runs `action` once per (principal, key); its answer is stored in the same transaction."""
-    return await idempotency.run(
-        session, IdempotentAnswer, principal=principal, key=key, route=route, body=body, action=action
-    )
+@dataclass(frozen=True)
+class Once:
+    session: AsyncSession
+    principal: Principal
+    key: str | None
+    route: str
+
+    async def run(self, status: int, body: BaseModel | bytes | None, use_case: UseCase) -> JSONResponse:
+        """Runs `use_case` once per (caller, key); a second call with the key answers the first answer."""
+        if not self.key:
+            return JSONResponse(jsonable_encoder(await use_case(keep_nothing)), status_code=status)
+        if len(self.key) > 200:
+            raise Problem(
+                422, "En-tête Idempotency-Key trop long (200 caractères au plus).", code="validation_error"
+            )
+        who = f"{self.principal.role}:{self.principal.org_id}:{self.principal.sub}"[:160]
+        raw = body.model_dump_json().encode() if isinstance(body, BaseModel) else body or b""
+        digest = fingerprint(self.route, raw)
+        stmt = select(IdempotentAnswer).where(
+            IdempotentAnswer.principal == who, IdempotentAnswer.cle == self.key
+        )
+        previous = (await self.session.execute(stmt)).scalar_one_or_none()
+        if previous is not None:
+            if previous.empreinte != digest:
+                raise Problem(
+                    422,
+                    "Cette clé Idempotency-Key a déjà servi pour une autre requête.",
+                    code="idempotency_key_reused",
+                )
+            return JSONResponse(
+                previous.reponse, status_code=previous.statut_http, headers={"Idempotent-Replay": "true"}
+            )
+
+        async def keep(answer: Any) -> None:
+            encoded = jsonable_encoder(answer)
+            self.session.add(
+                IdempotentAnswer(
+                    principal=who, cle=self.key, empreinte=digest, statut_http=status, reponse=encoded
+                )
+            )
+            await self.session.flush()
+
+        return JSONResponse(jsonable_encoder(await use_case(keep)), status_code=status)
 
 
-async def once(
-    session: AsyncSession,
-    *,
-    principal: Principal,
-    key: str | None,
-    route: str,
-    data: Any,
-    status: int,
-    action: Callable[[], Awaitable[Any]],
-) -> JSONResponse:
-    """`run` for a route with a pydantic body answering `status` with what `action` returns."""
+def once_for(
+    request: Request, session: SessionDep, principal: CurrentPrincipal, key: IdempotencyKey = None
+) -> Once:
+    return Once(session=session, principal=principal, key=key, route=request.url.path)
 
-    async def wrapped() -> tuple[int, Any]:
-        return status, await action()
 
-    body = data.model_dump_json().encode() if data is not None else b""
-    return await run(session, principal=principal, key=key, route=route, body=body, action=wrapped)
+Idempotent = Annotated[Once, Depends(once_for)]

@@ -12,7 +12,7 @@ from fastapi import FastAPI
 from sqlalchemy import func, select
 
 from parcours.candidatures.models import Candidature
-from parcours.common.catalogue import session_from_payload
+from parcours.clients.catalogue import session_from_payload
 from parcours.common.dates import today
 from parcours.demo import plan
 from parcours.demo.steps import Steps

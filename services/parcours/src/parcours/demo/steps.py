@@ -12,10 +12,10 @@ from fastapi import FastAPI
 from parcours.alertes.rules import Thresholds
 from parcours.candidatures import service as candidatures
 from parcours.candidatures.schemas import CandidatureIn
-from parcours.common.catalogue import Catalogue, SessionInfo
+from parcours.clients.catalogue import Catalogue, SessionInfo
 from parcours.common.dates import add_months, today
 from parcours.demo import plan
-from parcours.parcours import service as parcours
+from parcours.parcours import records as parcours
 from parcours.parcours.models import Parcours
 from parcours.parcours.schemas import EntreeIn, SortieIn, SuiviIn
 from parcours.presences.service import Row, Writer

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from parcours.common.catalogue import SessionInfo
+from parcours.clients.catalogue import SessionInfo
 from parcours.common.dates import add_months, today
 from parcours.parcours.models import Parcours
 from parcours.parcours.schemas import EntreeIn, ModuleIn, SortieIn, SuiviIn

@@ -1,205 +1,148 @@
-"""Parcours use cases (flush only; the router commits through SessionDep)."""
+"""Parcours use cases: entry, suspension, reprise, exit, follow-ups and reads, each ending in one commit.
+
+The catalogue client is a parameter (a test hands in a fake); `keep` stores what the caller wants
+committed with the change (the idempotent answer).
+"""
 
 from __future__ import annotations
 
 import uuid
-from datetime import date
-from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from parcours.audit import service as audit
-from parcours.candidatures.models import Candidature
-from parcours.common import historique
-from parcours.common.access import can_see
-from parcours.events import payloads as ev
-from parcours.events.service import publish
-from parcours.parcours import repository
-from parcours.parcours.models import Parcours, Suivi
-from parcours.parcours.rules import check_exit, check_follow_up, check_not_future
-from parcours.parcours.schemas import EntreeIn, EtapeIn, SortieIn, SuiviIn
-from parcours.presences.models import Presence
+from parcours.candidatures import rules as candidature_rules
+from parcours.candidatures import service as candidatures
+from parcours.clients.catalogue import CatalogueClient
+from parcours.common.access import is_owner
+from parcours.common.transaction import Keep, commit, keep_nothing
+from parcours.parcours import records, repository, rules, views
+from parcours.parcours.models import Parcours
+from parcours.parcours.records import visible
+from parcours.parcours.schemas import STATUTS, EntreeIn, EtapeIn, ParcoursOut, SortieIn, SuiviIn, SuiviOut
+from parcours.stagiaires import repository as stagiaires
 from servicekit.auth import Principal
-from servicekit.models import utcnow
-from servicekit.problems import Problem, invalid, not_found
-
-
-async def visible(session: AsyncSession, *, principal: Principal, parcours_id: uuid.UUID) -> Parcours:
-    row = await repository.get(session, parcours_id)
-    if row is None or not can_see(
-        principal, valideur_org_id=row.valideur_org_id, organisme_siret=row.organisme_siret
-    ):
-        raise not_found("Parcours", code="parcours_introuvable")
-    return row
-
-
-def _audit(session: AsyncSession, principal: Principal, row: Parcours, action: str, **detail: Any) -> None:
-    audit.record(
-        session,
-        principal=principal,
-        action=action,
-        objet="parcours",
-        objet_id=row.id,
-        stagiaire_id=row.stagiaire_id,
-        detail=detail or None,
-    )
+from servicekit.pagination import Page, PageParams, paginate
+from servicekit.problems import Problem, invalid
 
 
 async def enter(
     session: AsyncSession,
+    catalogue: CatalogueClient,
     *,
     principal: Principal,
-    candidature: Candidature,
+    candidature_id: uuid.UUID,
     data: EntreeIn,
-    modules: list[dict[str, Any]],
-) -> Parcours:
-    row = Parcours(
-        candidature_id=candidature.id,
-        session_id=candidature.session_id,
-        stagiaire_id=candidature.stagiaire_id,
-        valideur_org_id=candidature.valideur_org_id,
-        organisme_siret=candidature.organisme_siret,
-        statut="EN_FORMATION",
-        date_candidature=candidature.date_candidature,
-        date_entree=data.date_entree,
-        session_debut=candidature.session_debut,
-        session_fin=candidature.session_fin,
-        certifiante=candidature.certifiante,
-        heures_prevues=data.heures_prevues,
-        heures_hebdomadaires=data.heures_hebdomadaires if data.temps_partiel else None,
-        objectif=data.objectif,
-        blocs=data.blocs,
-        modules=modules,
-        prerequis_acquis=data.prerequis_acquis,
-        profil=candidature.profil,
+    keep: Keep = keep_nothing,
+) -> ParcoursOut:
+    """Checks against the candidature and the catalogue's validated modules, confirms the hold, records."""
+    candidature = await candidatures.visible(session, principal=principal, candidature_id=candidature_id)
+    candidature_rules.require_status(candidature, "ACCEPTEE")
+    if await repository.by_candidature(session, candidature.id) is not None:
+        raise Problem(409, "L'entrée de cette candidature est déjà déclarée.", code="deja_entree")
+    after = max(candidature.date_candidature, candidature.date_decision or candidature.date_candidature)
+    rules.check_entry_dates(data, debut=candidature.session_debut, fin=candidature.session_fin, after=after)
+    info = await catalogue.with_modules(await catalogue.session(candidature.session_id))
+    person = await stagiaires.get(session, candidature.stagiaire_id)
+    modules = rules.check_contract(data, info, clea=bool(person and person.clea))
+    await catalogue.confirm(candidature.id)
+    row = await records.enter(
+        session, principal=principal, candidature=candidature, data=data, modules=modules
     )
-    session.add(row)
-    await session.flush()
-    historique.add(
-        session,
-        principal=principal,
-        objet="parcours",
-        objet_id=row.id,
-        statut="EN_FORMATION",
-        date_effet=data.date_entree,
-    )
-    _audit(session, principal, row, "PARCOURS_ENTREE", heures_prevues=data.heures_prevues)
-    await _entered(session, row)
-    return row
+    return await commit(session, await views.detail(session, row), keep)
 
 
-async def _entered(session: AsyncSession, row: Parcours) -> None:
-    payload = ev.ParcoursEntree(
-        parcours_id=str(row.id),
-        candidature_id=str(row.candidature_id),
-        session_id=str(row.session_id),
-        date_entree=row.date_entree,
-        date_candidature=row.date_candidature,
-        heures_prevues=row.heures_prevues,
-        profil=ev.Profil(**row.profil),
-    )
-    await publish(session, "parcours.entree", str(row.id), payload)
-    await session.flush()
+async def suspend(
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    parcours_id: uuid.UUID,
+    data: EtapeIn,
+    keep: Keep = keep_nothing,
+) -> ParcoursOut:
+    row = await visible(session, principal=principal, parcours_id=parcours_id)
+    await records.suspend_or_resume(session, principal=principal, row=row, data=data, suspend=True)
+    return await commit(session, await views.detail(session, row), keep)
 
 
-async def _step_date(session: AsyncSession, row: Parcours, day: date) -> None:
-    check_not_future(day, "/date")
-    last = await repository.last_effective_date(session, row.id)
-    floor = max(row.date_entree, last or row.date_entree)
-    if day < floor:
-        raise invalid("/date", f"La date doit suivre l'entrée et le dernier changement ({floor}).")
-
-
-def require_status(row: Parcours, *allowed: str) -> None:
-    if row.statut not in allowed:
-        raise Problem(
-            409,
-            f"Transition impossible depuis le statut {row.statut} (attendu : {', '.join(allowed)}).",
-            code="transition_interdite",
-        )
-
-
-async def suspend_or_resume(
-    session: AsyncSession, *, principal: Principal, row: Parcours, data: EtapeIn, suspend: bool
-) -> Parcours:
-    require_status(row, "EN_FORMATION" if suspend else "SUSPENDU")
-    await _step_date(session, row, data.date)
-    row.statut = "SUSPENDU" if suspend else "EN_FORMATION"
-    row.updated_at = utcnow()
-    historique.add(
-        session,
-        principal=principal,
-        objet="parcours",
-        objet_id=row.id,
-        statut=row.statut,
-        date_effet=data.date,
-        commentaire=data.motif,
-    )
-    _audit(session, principal, row, "PARCOURS_SUSPENDU" if suspend else "PARCOURS_REPRIS")
-    payload = ev.ParcoursEtape(parcours_id=str(row.id), session_id=str(row.session_id), date=data.date)
-    await publish(session, "parcours.suspendu" if suspend else "parcours.repris", str(row.id), payload)
-    await session.flush()
-    return row
-
-
-async def last_presence(session: AsyncSession, parcours_id: uuid.UUID) -> date | None:
-    stmt = select(func.max(Presence.date)).where(Presence.parcours_id == parcours_id)
-    return (await session.execute(stmt)).scalar()
-
-
-async def check_leave(session: AsyncSession, *, row: Parcours, data: SortieIn) -> str | None:
-    require_status(row, "EN_FORMATION", "SUSPENDU")
-    last = await repository.last_effective_date(session, row.id)
-    return check_exit(data, row, last_presence=await last_presence(session, row.id), last_change=last)
+async def resume(
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    parcours_id: uuid.UUID,
+    data: EtapeIn,
+    keep: Keep = keep_nothing,
+) -> ParcoursOut:
+    row = await visible(session, principal=principal, parcours_id=parcours_id)
+    await records.suspend_or_resume(session, principal=principal, row=row, data=data, suspend=False)
+    return await commit(session, await views.detail(session, row), keep)
 
 
 async def leave(
-    session: AsyncSession, *, principal: Principal, row: Parcours, data: SortieIn, certification: str | None
-) -> Parcours:
-    row.statut = "SORTI"
-    row.date_sortie, row.type_sortie, row.motif_sortie = data.date_sortie, data.type, data.motif
-    row.contrat_sortie, row.certification = data.contrat, certification
-    row.updated_at = utcnow()
-    historique.add(
+    session: AsyncSession,
+    catalogue: CatalogueClient,
+    *,
+    principal: Principal,
+    parcours_id: uuid.UUID,
+    data: SortieIn,
+    keep: Keep = keep_nothing,
+) -> ParcoursOut:
+    """Checks, then the place back to the catalogue (which decides whether it is freed), then the exit."""
+    row = await visible(session, principal=principal, parcours_id=parcours_id)
+    certification = await records.check_leave(session, row=row, data=data)
+    await catalogue.release(row.candidature_id, f"sortie {data.type}")
+    await records.leave(session, principal=principal, row=row, data=data, certification=certification)
+    return await commit(session, await views.detail(session, row), keep)
+
+
+async def follow_up(
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    parcours_id: uuid.UUID,
+    data: SuiviIn,
+    keep: Keep = keep_nothing,
+) -> SuiviOut:
+    row = await visible(session, principal=principal, parcours_id=parcours_id)
+    suivi = await records.follow_up(session, principal=principal, row=row, data=data)
+    return await commit(session, views.suivi_out(suivi), keep)
+
+
+async def read(session: AsyncSession, *, principal: Principal, parcours_id: uuid.UUID) -> ParcoursOut:
+    row = await visible(session, principal=principal, parcours_id=parcours_id)
+    _audit_read(session, principal, row)
+    return await commit(session, await views.detail(session, row), keep_nothing)
+
+
+async def listing(
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    params: PageParams,
+    statut: str | None,
+    session_id: uuid.UUID | None,
+    stagiaire_id: uuid.UUID | None,
+    organisme: str | None,
+) -> Page[ParcoursOut]:
+    if statut and statut not in STATUTS:
+        raise invalid("/statut", f"Statut inconnu : attendu {', '.join(STATUTS)}.")
+    stmt = repository.listing(
+        principal, statut=statut, session_id=session_id, stagiaire_id=stagiaire_id, organisme=organisme
+    )
+    rows, total = await paginate(session, stmt, params)
+    for row in rows:
+        _audit_read(session, principal, row)
+    page = Page(items=[views.base(r) for r in rows], total=total, page=params.page, limit=params.limit)
+    return await commit(session, page, keep_nothing)
+
+
+def _audit_read(session: AsyncSession, principal: Principal, row: Parcours) -> None:
+    owner = is_owner(principal, valideur_org_id=row.valideur_org_id, organisme_siret=row.organisme_siret)
+    audit.record_read(
         session,
         principal=principal,
+        owner=owner,
         objet="parcours",
         objet_id=row.id,
-        statut="SORTI",
-        date_effet=data.date_sortie,
-        motif=data.motif or data.type,
-        commentaire=data.commentaire,
+        stagiaire_id=row.stagiaire_id,
     )
-    _audit(session, principal, row, "PARCOURS_SORTIE", type=data.type, motif=data.motif)
-    payload = ev.ParcoursSortie(
-        parcours_id=str(row.id),
-        session_id=str(row.session_id),
-        date_entree=row.date_entree,
-        date_sortie=data.date_sortie,
-        type=data.type,
-        motif=data.motif,
-        contrat=data.contrat,
-        certification=certification,
-        heures_realisees=row.heures_realisees,
-    )
-    await publish(session, "parcours.sortie", str(row.id), payload)
-    await session.flush()
-    return row
-
-
-async def follow_up(session: AsyncSession, *, principal: Principal, row: Parcours, data: SuiviIn) -> Suivi:
-    check_follow_up(data, row)
-    suivi = await repository.suivi(session, row.id, data.horizon_mois)
-    if suivi is None:
-        suivi = Suivi(parcours_id=row.id, **data.model_dump())
-        session.add(suivi)
-    else:
-        for name, value in data.model_dump().items():
-            setattr(suivi, name, value)
-        suivi.recorded_at = utcnow()
-    _audit(session, principal, row, "SUIVI_ENREGISTRE", horizon_mois=data.horizon_mois)
-    payload = ev.SuiviEnregistre(parcours_id=str(row.id), session_id=str(row.session_id), **data.model_dump())
-    await publish(session, "suivi.enregistre", str(row.id), payload)
-    await session.flush()
-    return suivi

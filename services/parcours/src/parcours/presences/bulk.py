@@ -9,6 +9,7 @@ from pydantic import TypeAdapter, ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from parcours.alertes.rules import Thresholds
+from parcours.common.transaction import Keep, commit, keep_nothing
 from parcours.presences import repository
 from parcours.presences.schemas import PresenceIn
 from parcours.presences.service import Row, Writer, check_row
@@ -38,8 +39,15 @@ def parse_body(body: bytes) -> list[Any]:
 
 
 async def apply(
-    session: AsyncSession, *, principal: Principal, items: list[Any], max_hours: float, thresholds: Thresholds
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    items: list[Any],
+    max_hours: float,
+    thresholds: Thresholds,
+    keep: Keep = keep_nothing,
 ) -> dict[str, Any]:
+    """Valid items applied in one write (totals, events, alerts), invalid ones reported; one commit."""
     errors: list[dict[str, Any]] = []
     try:
         # One call into pydantic-core for the whole batch; item by item only when something is wrong.
@@ -72,4 +80,4 @@ async def apply(
         writer.add(row)
     applied = await writer.settle(source="JSON")
     errors.sort(key=lambda e: e["index"])
-    return {"appliquees": applied, "erreurs": errors}
+    return await commit(session, {"appliquees": applied, "erreurs": errors}, keep)

@@ -166,7 +166,9 @@ class Importer:
         await self.drain()
         if self.count:
             raise _rejected(sorted(self.errors, key=lambda e: e["ligne"]), self.count)
-        return await self.writer.settle(source="CSV")
+        applied = await self.writer.settle(source="CSV")
+        await self.session.commit()
+        return applied
 
     def line(self, number: int, line: str, sep: str, names: list[str]) -> None:
         cells = next(csv.reader([line], delimiter=sep))

@@ -6,10 +6,10 @@ import logging
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import Annotated, Any, Protocol
 
 import httpx
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI, Request
 
 from servicekit.problems import Problem
 
@@ -110,6 +110,20 @@ def session_from_payload(payload: dict[str, Any]) -> SessionInfo:
         ),
         modules=_modules(payload),
     )
+
+
+class CatalogueClient(Protocol):
+    """What the use cases ask of the catalogue (a test hands in a fake with these methods)."""
+
+    async def session(self, session_id: uuid.UUID | str) -> SessionInfo: ...
+    async def with_modules(self, info: SessionInfo) -> SessionInfo: ...
+    async def hold(
+        self, session_id: uuid.UUID, candidature_id: uuid.UUID, date_candidature: date | None = None
+    ) -> dict[str, Any]: ...
+    async def confirm(self, candidature_id: uuid.UUID) -> None: ...
+    async def accept(self, candidature_id: uuid.UUID) -> None: ...
+    async def release(self, candidature_id: uuid.UUID, raison: str) -> None: ...
+    async def release_quietly(self, candidature_id: uuid.UUID, raison: str) -> None: ...
 
 
 class Catalogue:
@@ -219,3 +233,11 @@ def _problem_json(resp: httpx.Response) -> dict[str, Any]:
     except ValueError:
         return {}
     return body if isinstance(body, dict) else {}
+
+
+def catalogue_client(request: Request) -> CatalogueClient:
+    """The catalogue of this app (through the gateway); overridable in tests (`dependency_overrides`)."""
+    return Catalogue(request.app)
+
+
+CatalogueDep = Annotated[CatalogueClient, Depends(catalogue_client)]

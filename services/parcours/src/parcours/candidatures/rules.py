@@ -1,0 +1,53 @@
+"""Candidature rules: pure checks on dates, statuses and decisions (French messages, JSON pointers)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from parcours.candidatures.models import Candidature
+from parcours.candidatures.schemas import OUVERTS, DecisionIn
+from parcours.clients.catalogue import SessionInfo
+from parcours.common.dates import today
+from servicekit.problems import Problem, invalid
+
+
+def check_candidature_date(when: date, info: SessionInfo, pointer: str = "/date_candidature") -> None:
+    if when > today():
+        raise invalid(pointer, "La date de candidature ne peut pas être postérieure à aujourd'hui.")
+    if when > info.fin:
+        raise invalid(pointer, f"La date de candidature doit précéder la fin de la session ({info.fin}).")
+
+
+def effective_date(row: Candidature, when: date | None, pointer: str = "/date") -> date:
+    day = when or today()
+    if day > today():
+        raise invalid(pointer, "La date ne peut pas être postérieure à aujourd'hui.")
+    if day < row.date_candidature:
+        raise invalid(pointer, f"La date doit suivre la date de candidature ({row.date_candidature}).")
+    return day
+
+
+def require_status(row: Candidature, *allowed: str) -> None:
+    if row.statut not in allowed:
+        raise Problem(
+            409,
+            f"Transition impossible depuis le statut {row.statut} (attendu : {', '.join(allowed)}).",
+            code="transition_interdite",
+        )
+
+
+def check_decision(data: DecisionIn) -> None:
+    if data.decision != "REFUSEE":
+        return
+    if data.motif is None:
+        raise invalid("/motif", "Le motif de refus est obligatoire.")
+    if not (data.message or "").strip():
+        raise invalid("/message", "Un message au valideur est obligatoire en cas de refus.")
+
+
+def releases_place(statut: str) -> bool:
+    return statut in ("REFUSEE", "ANNULEE", "EXPIREE")
+
+
+def is_open(row: Candidature) -> bool:
+    return row.statut in OUVERTS
