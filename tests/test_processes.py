@@ -38,9 +38,9 @@ def _get(url: str, token: str | None = None) -> tuple[int, dict]:
         return err.code, json.loads(err.read() or b"{}")
 
 
-def _token(base: str) -> str:
+def _token(base: str, client_id: str = "demo-region") -> str:
     data = urllib.parse.urlencode(
-        {"grant_type": "client_credentials", "client_id": "demo-region", "client_secret": "demo-secret"}
+        {"grant_type": "client_credentials", "client_id": client_id, "client_secret": "demo-secret"}
     ).encode()
     with urllib.request.urlopen(f"{base}/oauth2/token", data=data, timeout=10) as resp:
         return json.loads(resp.read())["access_token"]
@@ -129,8 +129,40 @@ def _run_multi_checks(env: dict[str, str], base: str, tmp_path: Path, *, postgre
         assert _get(f"{base}/api/parcours/v1/events", token)[0] == 200
         assert _get(f"{base}/api/parcours/v1/events")[0] == 401
         assert _get(f"{base}/api/indicators/v1/indicateurs")[0] == 200
+        _check_recall_reaches_the_services(base, token)
     finally:
         code = _stop(proc)
     assert code == 0
     for db in ("catalog", "parcours", "indicators", "gateway"):
         assert (tmp_path / f"{db}.db").exists() != postgres
+
+
+def _post(url: str, token: str) -> int:
+    req = urllib.request.Request(url, data=b"", method="POST", headers={"Authorization": f"Bearer {token}"})
+    with urllib.request.urlopen(req, timeout=5) as resp:
+        return resp.status
+
+
+def _refused_within(url: str, token: str, seconds: float) -> float:
+    """Seconds until `url` refuses `token` (401), polling; fails past `seconds`."""
+    start = time.monotonic()
+    while time.monotonic() - start < seconds:
+        if _get(url, token)[0] == 401:
+            return time.monotonic() - start
+        time.sleep(0.05)
+    raise AssertionError(f"{url} accepte encore le jeton après {seconds} s")
+
+
+def _check_recall_reaches_the_services(base: str, region: str) -> None:
+    """A deactivation at the gateway stops the client's token at a service reached directly, on its own
+    port, behind the gateway's back: the service polls the gateway's revocation list."""
+    port = int(base.rsplit(":", 1)[1])
+    parcours = f"http://127.0.0.1:{port + 2}/v1/parcours"
+    held = _token(base, "demo-of-1")
+    assert _get(parcours, held)[0] == 200
+    assert _post(f"{base}/api/admin/clients/demo-of-1/desactivation", region) == 200
+    assert _get(f"{base}/api/parcours/v1/parcours", held)[0] == 401  # the gateway itself: at once
+    waited = _refused_within(parcours, held, 10)
+    print(f"révocation vue par parcours (multi-processus) en {waited:.2f} s")
+    _post(f"{base}/api/admin/clients/demo-of-1/reactivation", region)
+    assert _get(parcours, held)[0] == 401  # reactivation does not revive it

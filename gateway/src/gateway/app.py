@@ -16,6 +16,8 @@ from gateway.auth.discovery import router as discovery_router
 from gateway.auth.keys import load_keyring, publish
 from gateway.auth.logout import router as logout_router
 from gateway.auth.maintenance import housekeeping, refresh_keyring
+from gateway.auth.revocation import follow_revocations, load_revocations
+from gateway.auth.revocation import router as revocation_router
 from gateway.auth.seed import ensure_clients
 from gateway.auth.token_endpoint import router as token_router
 from gateway.auth.verifier import KeyRingVerifier
@@ -27,6 +29,7 @@ from gateway.proxy import router as proxy_router
 from gateway.settings import GatewaySettings
 from gateway.spa import router as spa_router
 from servicekit.factory import ServiceSpec, create_service_app
+from servicekit.revocation import RevocationList, SharedRevocations
 
 MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 log = logging.getLogger("prf.gateway")
@@ -39,8 +42,14 @@ async def init_auth(app: FastAPI) -> None:
         app.state.keyring = await load_keyring(session, settings.key_rotation_window)
         await session.commit()
     publish(app.state.keyring, settings.public_jwks_file())
+    # One list for the whole process: the gateway's routes, its proxy and the embedded services.
+    app.state.revocations = RevocationList()
+    await load_revocations(app)
     app.state.token_verifier = KeyRingVerifier(
-        app, issuer=settings.issuer(), audience=settings.token_audience
+        app,
+        issuer=settings.issuer(),
+        audience=settings.token_audience,
+        revocations=SharedRevocations(app.state.revocations),
     )
 
 
@@ -82,12 +91,13 @@ def service_spec() -> ServiceSpec:
             logout_router,
             discovery_router,
             admin_router,
+            revocation_router,
             openapi_router,
             proxy_router,
             spa_router,
         ],
         on_startup=[init_auth],
-        background=[maintain_auth],
+        background=[maintain_auth, follow_revocations],
         contexts=[broker_context, upstreams_context],
         readiness=[upstreams_ready],
     )

@@ -59,6 +59,8 @@ async def upstreams_context(app: FastAPI) -> AsyncIterator[None]:
             service_app = module.create_app(service_settings(settings, route.service))
             # The service calls the others through this gateway, in process.
             service_app.state.outbound_transport = httpx.ASGITransport(app=app)
+            # The service checks the gateway's own revocation list: a recall is seen at once.
+            service_app.state.shared_revocations = app.state.revocations
             await stack.enter_async_context(running(service_app))
             app.state.embedded_apps[route.service] = service_app
             upstreams.add(route.service, inprocess_client(service_app))

@@ -16,6 +16,7 @@ from fastapi import APIRouter, FastAPI
 from fastapi.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from gateway.auth.revocation import recalled_bearer
 from gateway.forwarding import HOP_BY_HOP, Body, Reply, UpstreamTimeout, UpstreamUnreachable
 from gateway.registry import BY_PREFIX, Route
 from servicekit.problems import problem_response
@@ -108,6 +109,14 @@ class ProxyMiddleware:
             await problem_response(404, "Cette adresse n'existe pas.", code="unknown_route")(
                 scope, receive, send
             )
+            return
+        if recalled_bearer(scope["headers"], self.fastapi_app.state.revocations):
+            await problem_response(
+                401,
+                "Jeton révoqué : demandez-en un nouveau.",
+                code="invalid_token",
+                headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
+            )(scope, receive, send)
             return
         forwarder = self.fastapi_app.state.upstreams.forwarders.get(route.service)
         if forwarder is None:

@@ -79,6 +79,13 @@ class GatewaySettings(ServiceSettings):
         "form-action 'self'; frame-ancestors 'none'"
     )
     hsts_max_age: int = 31536000
+    # Addresses of the reverse proxies in front of the gateway whose X-Forwarded-For / -Proto are
+    # believed (uvicorn's forwarded_allow_ips); empty → none, the TCP peer is the client.
+    trusted_proxies: list[str] = []
+
+    # --- Token recall ------------------------------------------------------------------------------
+    # Seconds between two reads of the revocations other gateway processes wrote (same database).
+    revocation_refresh: float = 1.0
 
     def issuer(self) -> str:
         return (self.public_url or f"http://localhost:{self.port}").rstrip("/")

@@ -15,11 +15,12 @@ from typing import Annotated, Any, Literal
 import anyio
 from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy import func, select, update
+from sqlalchemy import String, func, select, update
 
 from gateway.auth.accounts import normalise
 from gateway.auth.keys import publish, rotate
 from gateway.auth.models import PRIVATE_KEY_JWT, SECRET_BASIC, SECRET_POST, Account, OAuthClient, RefreshToken
+from gateway.auth.revocation import recall_issued_before_now
 from gateway.auth.roles import VALIDEUR_NETWORKS
 from gateway.auth.secrets import hash_secret
 from gateway.settings import GatewaySettings
@@ -231,9 +232,60 @@ async def get_client(client_id: str, session: SessionDep, _: Admin) -> dict[str,
     return client_view(client)
 
 
+class SecretRotation(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    confirmer: bool = Field(
+        False, description="Obligatoire (true) pour renouveler le secret du client qui appelle lui-même"
+    )
+
+
+async def _other_admins(session: Any, principal: Principal) -> int:
+    """Active Région administrators (clients and accounts) other than the caller."""
+    clients = await session.execute(
+        select(func.count()).where(
+            OAuthClient.role == "region",
+            OAuthClient.disabled.is_(False),  # type: ignore[attr-defined]
+            OAuthClient.client_id != principal.sub,
+        )
+    )
+    accounts = await session.execute(
+        select(func.count()).where(
+            Account.role == "region",
+            Account.disabled.is_(False),  # type: ignore[attr-defined]
+            func.cast(Account.id, String) != principal.sub,
+        )
+    )
+    return int(clients.scalar_one()) + int(accounts.scalar_one())
+
+
+async def _refuse_last_admin_leaving(session: Any, principal: Principal, target: str) -> None:
+    if principal.sub == target and await _other_admins(session, principal) == 0:
+        raise Problem(
+            409,
+            "Vous êtes le dernier administrateur actif de la Région : vous ne pouvez pas vous désactiver. "
+            "Créez ou réactivez d'abord un autre administrateur.",
+            code="dernier_administrateur",
+        )
+
+
 @router.post("/clients/{client_id}/secret", summary="Renouveler le secret (affiché une seule fois)")
-async def rotate_secret(client_id: str, session: SessionDep, _: Admin, response: Response) -> dict[str, Any]:
+async def rotate_secret(
+    client_id: str,
+    session: SessionDep,
+    principal: Admin,
+    response: Response,
+    body: SecretRotation | None = None,
+) -> dict[str, Any]:
     client = await _managed_client(session, client_id)
+    if principal.client_id == client_id and not (body and body.confirmer):
+        raise Problem(
+            409,
+            "Vous renouvelez le secret du client avec lequel vous êtes connecté : l'ancien cessera "
+            'aussitôt de fonctionner. Confirmez avec {"confirmer": true}.',
+            code="confirmation_requise",
+            errors=[FieldError("/confirmer", "Confirmation requise (true).")],
+        )
     if client.token_endpoint_auth_method not in (SECRET_BASIC, SECRET_POST):
         raise Problem(
             409,
@@ -258,8 +310,15 @@ async def replace_jwks(client_id: str, body: JwksUpdate, session: SessionDep, _:
 
 
 @router.post("/clients/{client_id}/desactivation", summary="Désactiver un client (ses jetons sont refusés)")
-async def disable_client(client_id: str, session: SessionDep, _: Admin) -> dict[str, Any]:
+async def disable_client(
+    client_id: str, session: SessionDep, principal: Admin, request: Request
+) -> dict[str, Any]:
     client = await _managed_client(session, client_id)
+    await _refuse_last_admin_leaving(session, principal, client_id)
+    # Its access tokens stop at once everywhere, and stay void after a reactivation.
+    recall_issued_before_now(
+        session, request.app.state.revocations, request.app.state.settings, "client", client_id
+    )
     client.disabled = True
     client.updated_at = utcnow()
     await session.execute(
@@ -359,8 +418,14 @@ async def _account(session: Any, account_id: uuid.UUID) -> Account:
 
 
 @router.post("/comptes/{account_id}/desactivation", summary="Désactiver un compte (fin de ses sessions)")
-async def disable_account(account_id: uuid.UUID, session: SessionDep, _: Admin) -> dict[str, Any]:
+async def disable_account(
+    account_id: uuid.UUID, session: SessionDep, principal: Admin, request: Request
+) -> dict[str, Any]:
     account = await _account(session, account_id)
+    await _refuse_last_admin_leaving(session, principal, str(account_id))
+    recall_issued_before_now(
+        session, request.app.state.revocations, request.app.state.settings, "sub", str(account_id)
+    )
     account.disabled = True
     await session.execute(
         update(RefreshToken)

@@ -45,7 +45,13 @@ async def logout(request: Request) -> Response:
         if claims and claims.get("sid"):
 
             def end(db: object) -> None:
-                revoke_family(db, uuid.UUID(str(claims["sid"])), utcnow())  # type: ignore[arg-type]
+                revoke_family(
+                    db,  # type: ignore[arg-type]
+                    request.app.state.revocations,
+                    settings,
+                    uuid.UUID(str(claims["sid"])),
+                    utcnow(),
+                )
 
             await session.run_sync(end)
             await session.commit()

@@ -169,3 +169,20 @@ class BrokerLogin(GatewayModel, table=True):
     # The SPA's original /oauth2/authorize query string.
     authorize_query: str = Field(max_length=4000)
     expires_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class TokenRevocation(GatewayModel, table=True):
+    """A recall of access tokens before their expiry (see gateway.auth.revocation).
+
+    kind `jti` (one token), `sid` (a login session), `sub` / `client` (the account's or client's tokens
+    issued before `before`, epoch seconds). Kept until `expires_at`, when no token it concerns is alive.
+    """
+
+    __tablename__ = "token_revocation"
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    kind: str = Field(max_length=10)
+    value: str = Field(max_length=300, index=True)
+    before: int = 0
+    expires_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False, index=True))
+    created_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))

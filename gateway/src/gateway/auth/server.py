@@ -55,11 +55,13 @@ from gateway.auth.models import (
     RefreshToken,
     UsedAssertion,
 )
+from gateway.auth.revocation import earliest_iat, recall_session, recall_token
 from gateway.auth.roles import ALL_SCOPES, OIDC_SCOPES, grant_scopes
 from gateway.auth.secrets import verify_client_secret
 from gateway.auth.tokens import Subject, decode_own_token, issue_access_token, issue_id_token
 from gateway.settings import GatewaySettings
 from servicekit.models import utcnow
+from servicekit.revocation import RevocationList
 
 T = TypeVar("T")
 
@@ -152,6 +154,7 @@ class Context:
     db: Session
     settings: GatewaySettings
     keyring: KeyRing
+    revocations: RevocationList
     now: datetime = field(default_factory=utcnow)
     oauth_request: StarletteOAuth2Request | None = None
 
@@ -225,12 +228,16 @@ class AccessTokenRef:
         return bool(self.claims.get("client_id") == client.get_client_id())
 
 
-def revoke_family(db: Session, family_id: uuid.UUID, now: datetime) -> None:
+def revoke_family(
+    db: Session, revocations: RevocationList, settings: GatewaySettings, family_id: uuid.UUID, now: datetime
+) -> None:
+    """End a login session: its refresh tokens, and the access tokens issued from them (`sid`)."""
     db.execute(
         update(RefreshToken)
         .where(RefreshToken.family_id == family_id, RefreshToken.revoked_at.is_(None))  # type: ignore[union-attr]
         .values(revoked_at=now)
     )
+    recall_session(db, revocations, settings, str(family_id))
 
 
 # --- Grants -------------------------------------------------------------------------------------
@@ -288,7 +295,7 @@ class CodeGrant(AuthorizationCodeGrant):
             return None
         if row.used_at is not None:
             # RFC 6749 §4.1.2: a code used twice revokes what it was exchanged for.
-            revoke_family(db, row.family_id, self.ctx.now)
+            revoke_family(db, self.ctx.revocations, self.ctx.settings, row.family_id, self.ctx.now)
             return None
         if row.expires_at <= self.ctx.now:
             return None
@@ -321,7 +328,7 @@ class RefreshGrant(RefreshTokenGrant):
             return None
         if row.used_at is not None or row.revoked_at is not None:
             # Replay of a rotated (or revoked) token: whoever holds the family is suspect, end it.
-            revoke_family(db, row.family_id, now)
+            revoke_family(db, self.ctx.revocations, self.ctx.settings, row.family_id, now)
             return None
         if row.expires_at <= now or row.session_expires_at <= now:
             return None
@@ -402,12 +409,15 @@ class Revocation(RevocationEndpoint):
         return AccessTokenRef(claims) if claims else None
 
     def revoke_token(self, token: Any, request: Any) -> None:
-        # A JWT cannot be recalled (it lives 10 minutes); revoking either token ends the login session
-        # (the refresh-token family) it belongs to.
+        # Revoking either token ends the login session (the refresh-token family) it belongs to; an
+        # access token is recalled itself too (a client_credentials token has no session).
+        ctx = self.ctx
+        if isinstance(token, AccessTokenRef):
+            recall_token(ctx.db, ctx.revocations, token.claims)
         family = token.family_id if isinstance(token, RefreshToken) else token.claims.get("sid")
         if family:
-            revoke_family(self.ctx.db, uuid.UUID(str(family)), self.ctx.now)
-            self.ctx.db.flush()
+            revoke_family(ctx.db, ctx.revocations, ctx.settings, uuid.UUID(str(family)), ctx.now)
+        ctx.db.flush()
 
 
 def active_account(ctx: Context, account: Account | None) -> Account | None:
@@ -470,6 +480,7 @@ class PRFAuthorizationServer(AuthorizationServer):
             family, auth_time = self._session_of_request()
             extra = {"sid": str(family), "auth_time": int(auth_time.timestamp())}
         scopes = grant_scopes(subject.role, scope)
+        not_before = earliest_iat(self.ctx.db, subject.client_id, subject.sub)
         access = issue_access_token(
             self.ctx.keyring,
             issuer=settings.issuer(),
@@ -478,6 +489,7 @@ class PRFAuthorizationServer(AuthorizationServer):
             subject=subject,
             scopes=scopes,
             extra=extra,
+            earliest_iat=not_before,
         )
         token: dict[str, Any] = {
             "access_token": access,

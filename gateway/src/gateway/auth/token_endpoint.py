@@ -50,7 +50,12 @@ async def run_server(request: Request, call: Callable[[PRFAuthorizationServer], 
     async with app.state.database.sessionmaker() as session:
 
         def go(db: Session) -> Any:
-            ctx = Context(db=db, settings=app.state.settings, keyring=app.state.keyring)
+            ctx = Context(
+                db=db,
+                settings=app.state.settings,
+                keyring=app.state.keyring,
+                revocations=app.state.revocations,
+            )
             return call(PRFAuthorizationServer(ctx))
 
         try:

@@ -8,11 +8,14 @@ from typing import Any
 from fastapi import FastAPI
 
 from servicekit.auth import TokenVerifier
+from servicekit.revocation import RevocationSource
 
 
 class KeyRingVerifier(TokenVerifier):
-    def __init__(self, app: FastAPI, *, issuer: str, audience: str) -> None:
-        super().__init__(issuer=issuer, audience=audience, jwks={"keys": []})
+    def __init__(
+        self, app: FastAPI, *, issuer: str, audience: str, revocations: RevocationSource | None = None
+    ) -> None:
+        super().__init__(issuer=issuer, audience=audience, jwks={"keys": []}, revocations=revocations)
         self.app = app
 
     def _find_key(self, kid: str | None) -> Any:

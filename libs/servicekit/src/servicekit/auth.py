@@ -14,6 +14,7 @@ from authlib.jose.errors import JoseError
 from fastapi import Depends, Request
 
 from servicekit.problems import Problem
+from servicekit.revocation import RevocationSource
 
 _jwt = JsonWebToken(["RS256", "ES256", "PS256"])
 ROLES = ("region", "valideur", "organisme", "financeur", "service")
@@ -39,7 +40,8 @@ class Principal:
 
 
 class TokenVerifier:
-    """Verifies signature (JWKS by kid, reloaded on an unknown kid), issuer, audience and expiry."""
+    """Verifies signature (JWKS by kid, reloaded on an unknown kid), issuer, audience and expiry, then
+    that the token was not recalled (`revocations`: the gateway's list, see servicekit.revocation)."""
 
     def __init__(
         self,
@@ -51,6 +53,7 @@ class TokenVerifier:
         jwks: dict[str, Any] | None = None,
         http: httpx.AsyncClient | None = None,
         leeway: int = 30,
+        revocations: RevocationSource | None = None,
     ) -> None:
         self.issuer = issuer
         self.audience = audience
@@ -58,6 +61,7 @@ class TokenVerifier:
         self.jwks_url = jwks_url
         self.http = http
         self.leeway = leeway
+        self.revocations = revocations
         self._static = jwks
         self._keys: KeySet | None = KeySet([]) if jwks is None else JsonWebKey.import_key_set(jwks)
         self._loaded_at = 0.0
@@ -116,6 +120,8 @@ class TokenVerifier:
             claims.validate(leeway=self.leeway)
         except JoseError as exc:
             raise _unauthorized(f"Jeton refusé ({exc.error}).") from exc
+        if self.revocations is not None and (await self.revocations.current()).is_revoked(claims):
+            raise _unauthorized("Jeton révoqué : demandez-en un nouveau.")
         return dict(claims)
 
 

@@ -23,6 +23,7 @@ from servicekit.observability import ObservabilityMiddleware, metrics_endpoint
 from servicekit.outbound import GatewayClient
 from servicekit.problems import install_problem_handlers, problem_response
 from servicekit.requestid import RequestIdMiddleware
+from servicekit.revocation import revocation_source
 from servicekit.settings import ServiceSettings
 
 Hook = Callable[[FastAPI], Awaitable[None]]
@@ -78,6 +79,8 @@ def create_service_app(settings: ServiceSettings, spec: ServiceSpec) -> FastAPI:
             jwks_url=settings.jwks_url,
         )
         app.state.gateway = GatewayClient(settings, getattr(app.state, "outbound_transport", None))
+        # Recalled tokens (servicekit.revocation): checked on every request, not only at expiry.
+        app.state.token_verifier.revocations = revocation_source(app.state, settings.jwks_url)
         for hook in spec.on_startup:
             await hook(app)
         stack = AsyncExitStack()
