@@ -14,7 +14,7 @@ from servicekit.db import driver_dsn
 pytestmark = pytest.mark.asyncio
 
 # Tables whose writes cannot change a search answer: the event feed and the idempotency answers.
-NOT_OFFER = {"outbox_event", "idempotent_answer"}
+NOT_OFFER = {"outbox_event", "idempotence"}
 
 
 async def _cache_count(api, outcome: str) -> int:

@@ -18,7 +18,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from servicekit.french_validation import french_message as french_message
@@ -201,6 +201,14 @@ def problem_responses(*errors: type[DomainError]) -> dict[int | str, dict[str, A
     return responses
 
 
+class Answered(Exception):
+    """A dependency that already holds the whole answer (an idempotent replay) raises it: sent as is."""
+
+    def __init__(self, response: Response) -> None:
+        super().__init__("réponse déjà connue")
+        self.response = response
+
+
 def invalid(pointer: str, message: str, *, code: str = "validation_error", status: int = 422) -> Problem:
     """Shortcut for a single invalid field."""
     return Problem(status, message, code=code, errors=[FieldError(pointer, message)])
@@ -260,6 +268,10 @@ def install_problem_handlers(app: FastAPI) -> None:
             headers=exc.headers,
             extra=exc.extra,
         )
+
+    @app.exception_handler(Answered)
+    async def _answered(_: Request, exc: Answered) -> Response:
+        return exc.response
 
     @app.exception_handler(RequestValidationError)
     async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:

@@ -6,7 +6,6 @@ from fastapi import FastAPI
 from sqlalchemy.exc import IntegrityError
 from starlette.middleware import Middleware
 
-from catalog.common import models as _common_models  # noqa: F401
 from catalog.db import metadata, outbox
 from catalog.formations import models as _formations_models  # noqa: F401  (registers the tables)
 from catalog.formations.router import router as formations_router

@@ -3,16 +3,15 @@
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends
 
-from catalog.common import idempotency
 from catalog.common.auth import SessionWriter
+from catalog.db import Idempotent
 from catalog.modules import repository as repo
 from catalog.modules import service
 from catalog.modules.models import ModuleAdditionnel
 from catalog.modules.schemas import DecisionIn, ModuleIn, ModuleOut, RetraitIn
 from servicekit.db import SessionDep
-from servicekit.headers import IdempotencyKey
 from servicekit.pagination import Page, PageParams, page_params
 from servicekit.problems import not_found
 
@@ -28,25 +27,8 @@ async def _module(session: SessionDep, module_id: uuid.UUID) -> ModuleAdditionne
 
 
 @router.post("", status_code=201, response_model=ModuleOut, summary="Proposer un module")
-async def propose(
-    request: Request,
-    data: ModuleIn,
-    session: SessionDep,
-    principal: SessionWriter,
-    idempotency_key: IdempotencyKey = None,
-) -> Any:
-    async def use_case() -> tuple[int, Any]:
-        module = await service.propose(session, principal=principal, data=data)
-        return 201, ModuleOut.model_validate(module, from_attributes=True)
-
-    return await idempotency.run(
-        session,
-        principal=principal,
-        key=idempotency_key,
-        route="POST /v1/modules",
-        body=await request.body(),
-        action=use_case,
-    )
+async def propose(data: ModuleIn, session: SessionDep, principal: SessionWriter, once: Idempotent) -> Any:
+    return await once.keep(await service.propose(session, principal=principal, data=data))
 
 
 @router.get("", response_model=Page[ModuleOut], summary="Modules (filtres)")
@@ -78,9 +60,12 @@ async def decide(
 
 @router.post("/{module_id}/retrait", response_model=ModuleOut, summary="Retirer un module")
 async def withdraw(
-    module_id: uuid.UUID, session: SessionDep, principal: SessionWriter, data: RetraitIn | None = None
+    module_id: uuid.UUID,
+    session: SessionDep,
+    principal: SessionWriter,
+    once: Idempotent,
+    data: RetraitIn | None = None,
 ) -> Any:
     module = await _module(session, module_id)
-    return await service.withdraw(
-        session, principal=principal, module=module, motif=data.motif if data else None
-    )
+    motif = data.motif if data else None
+    return await once.keep(await service.withdraw(session, principal=principal, module=module, motif=motif))

@@ -6,16 +6,15 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 
-from catalog.common import idempotency
 from catalog.common.auth import SessionWriter
 from catalog.common.referentiels import libelles
+from catalog.db import Idempotent
 from catalog.sessions import service
 from catalog.sessions.schemas import SessionIn, SessionOut, SessionPatch
 from catalog.sessions.search import SearchFilters, search
 from catalog.sessions.search_params import search_query
 from servicekit.dates import region_today
 from servicekit.db import ReadConnectionDep, SessionDep
-from servicekit.headers import IdempotencyKey
 from servicekit.pagination import Page, PageParams, page_params
 
 router = APIRouter(prefix="/v1", tags=["sessions et places"])
@@ -51,25 +50,10 @@ async def search_sessions(
 
 @router.post("/sessions", status_code=201, response_model=SessionOut, summary="Ouvrir une session")
 async def create_session(
-    request: Request,
-    data: SessionIn,
-    session: SessionDep,
-    principal: SessionWriter,
-    dispositifs: Names,
-    idempotency_key: IdempotencyKey = None,
+    data: SessionIn, session: SessionDep, principal: SessionWriter, dispositifs: Names, once: Idempotent
 ) -> Any:
-    async def use_case() -> tuple[int, Any]:
-        row = await service.create_session(session, principal=principal, data=data)
-        return 201, await service.present(session, row.id, dispositifs)
-
-    return await idempotency.run(
-        session,
-        principal=principal,
-        key=idempotency_key,
-        route="POST /v1/sessions",
-        body=await request.body(),
-        action=use_case,
-    )
+    row = await service.create_session(session, principal=principal, data=data)
+    return await once.keep(await service.present(session, row.id, dispositifs))
 
 
 @router.get("/sessions/{session_id}", response_model=SessionOut, summary="Une session")
