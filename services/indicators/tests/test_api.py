@@ -169,3 +169,25 @@ async def test_objective_and_lot_scorecard(harness):
         assert bilan["places_ouvertes"]["region"] == {"total": 18, "moyenne_par_lot": 9.0}
         missing = await h.client.get("/v1/lots/nope/bilan", headers=h.headers())
         assert missing.status_code == 404 and missing.json()["code"] == "lot_introuvable"
+
+
+async def test_openapi_documents_every_answer(harness):
+    """Every operation declares its answer's shape and the problem+json answers it can give."""
+    async with harness() as h:
+        paths = h.app.openapi()["paths"]
+        for path, ops in paths.items():
+            if not path.startswith("/v1/"):
+                continue
+            for op in ops.values():
+                ok = next(r for s, r in op["responses"].items() if s.startswith("2"))
+                assert "schema" in ok["content"]["application/json"], path
+        codes = paths["/v1/indicateurs/{code}"]["get"]["responses"]
+        assert "application/problem+json" in codes["404"]["content"]
+        problems = codes["422"]["content"]["application/problem+json"]["schema"]["properties"]["code"]["enum"]
+        assert {"periode_invalide", "dimension_inconnue", "public_inconnu"} <= set(problems)
+        assert "text/csv" in codes["200"]["content"]
+        denied = paths["/v1/admin/reconstruction"]["post"]["responses"]["403"]
+        assert denied["content"]["application/problem+json"]["schema"]["properties"]["code"]["enum"] == [
+            "hors_perimetre"
+        ]
+        assert "404" in paths["/v1/lots/{lot_id}/bilan"]["get"]["responses"]

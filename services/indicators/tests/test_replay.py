@@ -135,6 +135,8 @@ async def test_rebuild_endpoint_is_for_the_region_only(harness):
         denied = await h.client.post("/v1/admin/reconstruction", headers=h.headers("financeur"))
         assert denied.status_code == 403
         assert denied.headers["content-type"].startswith("application/problem+json")
+        # One code for "outside your perimeter" across the services.
+        assert denied.json()["code"] == "hors_perimetre"
         ok = await h.client.post("/v1/admin/reconstruction", headers=h.headers("region"))
         assert ok.status_code == 202
         assert (await h.one("entrees", periode="2025"))["valeur"] == 11

@@ -7,7 +7,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from servicekit.problems import invalid
+from indicators.errors import (
+    AsOfInvalide,
+    DimensionInconnue,
+    FiltreInvalide,
+    ParametreInconnu,
+    PeriodeInvalide,
+    TropDeDimensions,
+)
 
 SESSION_DIMS = {
     "lot": "lot_id",
@@ -65,10 +72,9 @@ class Periode:
             y, mo = int(m[1]), int(m[2])
             end = date(y + 1, 1, 1) if mo == 12 else date(y, mo + 1, 1)
             return cls(raw, date(y, mo, 1), end)
-        raise invalid(
+        raise PeriodeInvalide(
             "/periode",
             f"Période « {raw} » invalide : attendu une année (2025), un trimestre (2025-T1) ou un mois (2025-03).",
-            code="periode_invalide",
         )
 
 
@@ -98,10 +104,8 @@ def parse_as_of(raw: str | None) -> datetime | None:
             return datetime.combine(d + timedelta(days=1), time(), UTC) - timedelta(microseconds=1)
         ts = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        raise invalid(
-            "/as_of",
-            f"as_of « {raw} » invalide : attendu une date (2025-03-31) ou un horodatage ISO 8601.",
-            code="as_of_invalide",
+        raise AsOfInvalide(
+            "/as_of", f"as_of « {raw} » invalide : attendu une date (2025-03-31) ou un horodatage ISO 8601."
         ) from None
     return ts.replace(tzinfo=UTC) if ts.tzinfo is None else ts.astimezone(UTC)
 
@@ -112,15 +116,13 @@ def parse_dims(raw: str | None) -> list[str]:
     dims = [d.strip() for d in raw.split(",") if d.strip()]
     for d in dims:
         if d not in DIMENSIONS:
-            raise invalid(
-                "/par",
-                f"Dimension « {d} » inconnue. Dimensions possibles : {', '.join(sorted(DIMENSIONS))}.",
-                code="dimension_inconnue",
+            raise DimensionInconnue(
+                "/par", f"Dimension « {d} » inconnue. Dimensions possibles : {', '.join(sorted(DIMENSIONS))}."
             )
     if len(set(dims)) != len(dims):
-        raise invalid("/par", "Une dimension est répétée dans « par ».", code="dimension_inconnue")
+        raise DimensionInconnue("/par", "Une dimension est répétée dans « par ».")
     if len(dims) > MAX_DIMS:
-        raise invalid("/par", f"Au plus {MAX_DIMS} dimensions dans « par ».", code="trop_de_dimensions")
+        raise TropDeDimensions("/par", f"Au plus {MAX_DIMS} dimensions dans « par ».")
     return dims
 
 
@@ -132,13 +134,11 @@ def parse_filter_value(dim: str, raw: str) -> Any:
             return True
         if low in ("false", "0", "non", "faux"):
             return False
-        raise invalid(f"/{dim}", f"Filtre « {dim} » : attendu true ou false.", code="filtre_invalide")
+        raise FiltreInvalide(f"/{dim}", f"Filtre « {dim} » : attendu true ou false.")
     if dim == "tranche_age":
         if value.upper() not in TRANCHES and value not in TRANCHES:
-            raise invalid(
-                "/tranche_age",
-                "Filtre « tranche_age » : attendu MOINS_26 (<26), 26_49 ou 50_PLUS (≥50).",
-                code="filtre_invalide",
+            raise FiltreInvalide(
+                "/tranche_age", "Filtre « tranche_age » : attendu MOINS_26 (<26), 26_49 ou 50_PLUS (≥50)."
             )
         return TRANCHES.get(value.upper(), TRANCHES.get(value))
     if dim == "niveau":
@@ -154,10 +154,8 @@ def parse_filters(params: dict[str, str]) -> dict[str, list[Any]]:
         if name in RESERVED:
             continue
         if name not in DIMENSIONS:
-            raise invalid(
-                f"/{name}",
-                f"Paramètre « {name} » inconnu : ni une dimension ni une option de la requête.",
-                code="parametre_inconnu",
+            raise ParametreInconnu(
+                f"/{name}", f"Paramètre « {name} » inconnu : ni une dimension ni une option de la requête."
             )
         filters[name] = [parse_filter_value(name, part) for part in raw.split(",") if part.strip()]
     return filters

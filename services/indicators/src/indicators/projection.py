@@ -7,7 +7,6 @@ events at or below the stored cursor are skipped: at-least-once delivery gives e
 from __future__ import annotations
 
 import asyncio
-import calendar
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from sqlalchemy import Table, delete, insert, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from indicators.cohorts import refresh
+from indicators.dates import add_months
 from indicators.models import (
     COHORTS,
     FACTS,
@@ -83,12 +83,6 @@ def parse_date(value: Any) -> date | None:
 def parse_ts(value: Any) -> datetime:
     ts = value if isinstance(value, datetime) else datetime.fromisoformat(str(value).replace("Z", "+00:00"))
     return ts.replace(tzinfo=UTC) if ts.tzinfo is None else ts.astimezone(UTC)
-
-
-def add_months(d: date, months: int) -> date:
-    month0 = d.month - 1 + months
-    year, month = d.year + month0 // 12, month0 % 12 + 1
-    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
 def tranche_age(age: int | None) -> str | None:

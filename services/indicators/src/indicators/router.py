@@ -1,140 +1,101 @@
-from datetime import timedelta
+"""HTTP only: parameters in, the service's answer out (JSON, or CSV for a spreadsheet)."""
+
+from __future__ import annotations
+
 from typing import Annotated, Any
 
 from fastapi import APIRouter, BackgroundTasks, Depends, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from sqlalchemy import select
 
-from indicators.compute import source
-from indicators.definitions import BY_CODE, DEFINITIONS
+from indicators.definitions import INDICATORS
+from indicators.errors import QUESTION_ERRORS, HorsPerimetre, IndicateurInconnu, LotIntrouvable
+from indicators.export import to_csv
 from indicators.feed import Consumer
 from indicators.models import FeedCursor
-from indicators.params import Periode, question_from
-from indicators.service import answer, compute_cells, definition_or_404, to_csv
+from indicators.params import question_from
+from indicators.schemas import Bilan, Definitions, Etat, Flux, Reconstruction, Reponse
+from indicators.service import answer, bilan, indicator_of
 from servicekit.auth import Principal, require_scopes
 from servicekit.db import SessionDep
-from servicekit.problems import Problem
+from servicekit.problems import problem_responses
 
 router = APIRouter(prefix="/v1", tags=["indicateurs"])
 Reader = Annotated[Principal, Depends(require_scopes("indicators:read"))]
-BILAN = (
-    "places_ouvertes",
-    "entrees",
-    "entrees_vs_objectif",
-    "taux_remplissage",
-    "taux_rupture",
-    "taux_rupture_nette",
-    "taux_reussite_certification",
-    "taux_acces_emploi_6m",
+CSV = {"content": {"text/csv": {"schema": {"type": "string"}}}, "description": "Export tableur (`.csv`)"}
+
+
+@router.get(
+    "/indicateurs",
+    response_model=Definitions,
+    summary="Définitions des indicateurs (formules, cohortes, seuil du secret)",
 )
-
-
-@router.get("/indicateurs", summary="Définitions des indicateurs (formules, cohortes, seuil du secret)")
-async def list_definitions(request: Request) -> dict[str, Any]:
+async def list_definitions(request: Request) -> Definitions:
     seuil = request.app.state.settings.seuil_secret
-    return {"items": [d.as_dict(seuil) for d in DEFINITIONS]}
+    return Definitions(items=[i.definition(seuil) for i in INDICATORS])
 
 
 @router.get(
     "/indicateurs/{code}",
+    response_model=Reponse,
+    response_model_exclude_unset=True,
+    responses={200: CSV, **problem_responses(IndicateurInconnu, *QUESTION_ERRORS)},
     summary="Un indicateur par période et dimensions",
     description="`periode` = 2025 | 2025-T1 | 2025-03 ; `par` = jusqu'à 3 dimensions ; un filtre par dimension ; "
     "`as_of` = tel que connu à cette date. `Accept: text/csv` ou le suffixe `.csv` pour un export tableur.",
 )
-async def get_indicator(code: str, request: Request, db: SessionDep, principal: Reader) -> Response:
+async def get_indicator(code: str, request: Request, db: SessionDep, principal: Reader) -> Any:
     want_csv = code.endswith(".csv") or "text/csv" in request.headers.get("accept", "")
-    code = code.removesuffix(".csv")
-    definition_or_404(code)
-    params = dict(request.query_params)
-    q = question_from(params)
-    settings = request.app.state.settings
-    body = await answer(request.app.state.database, db, code, q, principal, settings.seuil_secret)
-    if want_csv:
-        return Response(
-            to_csv(body, q.dims).encode("utf-8"),
-            media_type="text/csv; charset=utf-8",
-            headers={"Content-Disposition": f'attachment; filename="{code}_{q.periode.label}.csv"'},
-        )
-    return JSONResponse(body)
+    indicator = indicator_of(code.removesuffix(".csv"))
+    q = question_from(dict(request.query_params))
+    body = await answer(db, indicator, q, principal, request.app.state.settings.seuil_secret)
+    if not want_csv:
+        return body
+    return Response(
+        to_csv(body.model_dump(mode="json", exclude_unset=True), q.dims).encode("utf-8"),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{indicator.code}_{q.periode.label}.csv"'},
+    )
 
 
-def _summary(cells: list[Any]) -> dict[str, Any]:
-    if not cells:
-        return {"numerateur": 0, "denominateur": None, "valeur": None, "secret": False}
-    c = cells[0]
-    return {
-        "numerateur": None if c.secret else c.numerateur,
-        "denominateur": c.denominateur,
-        "valeur": None if c.secret else c.valeur,
-        "secret": c.secret,
-    }
-
-
-@router.get("/lots/{lot_id}/bilan", summary="Bilan d'un lot comparé à la moyenne régionale")
-async def lot_bilan(lot_id: str, request: Request, db: SessionDep, principal: Reader) -> dict[str, Any]:
-    params = dict(request.query_params)
-    as_of_q = question_from({"as_of": params.get("as_of", ""), "periode": "2000"})
-    lots = source("lot", as_of_q.as_of, "l")
-    lot = (await db.execute(select(lots).where(lots.c.lot_id == lot_id))).mappings().first()
-    if lot is None:
-        raise Problem(404, f"Lot « {lot_id} » introuvable dans les indicateurs.", code="lot_introuvable")
-    q = question_from({k: v for k, v in params.items() if k in ("periode", "as_of")}, default_periode="2000")
-    if "periode" not in params and lot["debut"] and lot["fin"]:
-        q.periode = Periode(f"{lot['debut']}/{lot['fin']}", lot["debut"], lot["fin"] + timedelta(days=1))
+@router.get(
+    "/lots/{lot_id}/bilan",
+    response_model=Bilan,
+    response_model_exclude_unset=True,
+    responses=problem_responses(LotIntrouvable, *QUESTION_ERRORS),
+    summary="Bilan d'un lot comparé à la moyenne régionale",
+)
+async def lot_bilan(lot_id: str, request: Request, db: SessionDep, principal: Reader) -> Bilan:
     seuil = request.app.state.settings.seuil_secret
-    items = []
-    for code in BILAN:
-        q_lot = question_from({}, default_periode="2000")
-        q_lot.periode, q_lot.as_of, q_lot.filters = q.periode, q.as_of, {"lot": [lot_id]}
-        lot_cells = await compute_cells(db, code, q_lot, principal, seuil)
-        q_reg = question_from({}, default_periode="2000")
-        q_reg.periode, q_reg.as_of = q.periode, q.as_of
-        item: dict[str, Any] = {"code": code, "libelle": BY_CODE[code].libelle, "lot": _summary(lot_cells)}
-        if BY_CODE[code].unite == "taux":
-            reg = _summary(await compute_cells(db, code, q_reg, principal, seuil))
-            item["region"] = reg
-            lv, rv = item["lot"]["valeur"], reg["valeur"]
-            item["ecart"] = None if lv is None or rv is None else round(lv - rv, 4)
-        else:
-            q_reg.dims = ["lot"]
-            per_lot = await compute_cells(db, code, q_reg, principal, seuil)
-            values = [c.numerateur or 0 for c in per_lot]
-            item["region"] = {
-                "total": sum(values) if not any(c.secret for c in per_lot) else None,
-                "moyenne_par_lot": round(sum(values) / len(values), 2)
-                if values and principal.is_region
-                else None,
-            }
-        items.append(item)
-    return {
-        "lot": {k: lot[k] for k in ("lot_id", "numero", "intitule", "dispositif", "secteur", "organisme")},
-        "periode": q.periode.label,
-        "indicateurs": items,
-    }
+    return await bilan(db, lot_id, dict(request.query_params), principal, seuil)
 
 
-@router.get("/etat", summary="État de la consommation des flux (curseurs, fraîcheur)")
-async def feed_state(db: SessionDep, principal: Reader) -> dict[str, Any]:
+@router.get("/etat", response_model=Etat, summary="État de la consommation des flux (curseurs, fraîcheur)")
+async def feed_state(db: SessionDep, principal: Reader) -> Etat:
     rows = (await db.execute(select(FeedCursor))).scalars().all()
-    return {
-        "flux": [
-            {
-                "source": r.source,
-                "position": r.position,
-                "donnees_au": r.donnees_au.isoformat() if r.donnees_au else None,
-                "mis_a_jour": r.updated_at.isoformat(),
-            }
+    return Etat(
+        flux=[
+            Flux(
+                source=r.source,
+                position=r.position,
+                donnees_au=r.donnees_au.isoformat() if r.donnees_au else None,
+                mis_a_jour=r.updated_at.isoformat(),
+            )
             for r in rows
         ]
-    }
+    )
 
 
 @router.post(
-    "/admin/reconstruction", status_code=202, summary="Reconstruit les projections depuis la séquence 0"
+    "/admin/reconstruction",
+    status_code=202,
+    response_model=Reconstruction,
+    responses=problem_responses(HorsPerimetre),
+    summary="Reconstruit les projections depuis la séquence 0",
 )
-async def rebuild(request: Request, principal: Reader, tasks: BackgroundTasks) -> dict[str, Any]:
+async def rebuild(request: Request, principal: Reader, tasks: BackgroundTasks) -> Reconstruction:
     if not principal.is_region:
-        raise Problem(403, "Seule la Région peut reconstruire les indicateurs.", code="role_insuffisant")
+        raise HorsPerimetre("Seule la Région peut reconstruire les indicateurs.")
     consumer: Consumer = request.app.state.consumer
     tasks.add_task(consumer.rebuild)
-    return {"statut": "lancee"}
+    return Reconstruction(statut="lancee")

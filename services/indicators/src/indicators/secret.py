@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from indicators.compute import Cell
+from indicators.definitions.base import Cell
 
 
 def suppress(cells: list[Cell], ndims: int, seuil: int) -> None:
