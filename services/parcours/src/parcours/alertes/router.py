@@ -1,22 +1,30 @@
 """HTTP of alerts: the list, and the acknowledgement handed to `service` (which commits)."""
 
 import uuid
+from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
 
+from parcours import errors as E
 from parcours.alertes import service
 from parcours.alertes.schemas import AcquittementIn, AlerteOut
 from parcours.common.access import Follower, Reader
 from parcours.common.idempotency import Idempotent
 from servicekit.db import SessionDep
 from servicekit.pagination import Page, PageParams, page_params
+from servicekit.problems import problem_responses
 
 router = APIRouter(prefix="/v1", tags=["alertes"])
 
 
-@router.get("/alertes", response_model=Page[AlerteOut], summary="Alertes d'assiduité visibles")
+@router.get(
+    "/alertes",
+    response_model=Page[AlerteOut],
+    responses=problem_responses(*E.READ),
+    summary="Alertes d'assiduité visibles",
+)
 async def list_alertes(
     session: SessionDep,
     principal: Reader,
@@ -32,6 +40,7 @@ async def list_alertes(
 @router.post(
     "/alertes/{alerte_id}/acquittement",
     response_model=AlerteOut,
+    responses=problem_responses(*E.WRITE, E.AlerteIntrouvable, E.AlerteDejaTraitee),
     summary="Indiquer ce qui a été fait (OF ou valideur prescripteur)",
 )
 async def acknowledge(
@@ -40,7 +49,11 @@ async def acknowledge(
     return await once.run(
         200,
         data,
-        lambda keep: service.acknowledge(
-            session, principal=principal, alerte_id=alerte_id, commentaire=data.commentaire, keep=keep
+        partial(
+            service.acknowledge,
+            session,
+            principal=principal,
+            alerte_id=alerte_id,
+            commentaire=data.commentaire,
         ),
     )

@@ -14,6 +14,7 @@ from parcours.alertes.schemas import AlerteOut
 from parcours.audit import service as audit
 from parcours.common.access import can_see
 from parcours.common.transaction import Keep, commit, keep_nothing
+from parcours.errors import AlerteDejaTraitee, AlerteIntrouvable, invalid
 from parcours.events import payloads as ev
 from parcours.events.service import publish
 from parcours.parcours.models import Parcours
@@ -21,7 +22,6 @@ from parcours.presences import repository as presences
 from servicekit.auth import Principal
 from servicekit.models import utcnow
 from servicekit.pagination import Page, PageParams, paginate
-from servicekit.problems import Problem, invalid, not_found
 
 
 async def check(session: AsyncSession, *, ids: Sequence[uuid.UUID], thresholds: Thresholds) -> int:
@@ -80,9 +80,9 @@ async def acknowledge(
     if row is None or not can_see(
         principal, valideur_org_id=row.valideur_org_id, organisme_siret=row.organisme_siret
     ):
-        raise not_found("Alerte", code="alerte_introuvable")
+        raise AlerteIntrouvable("Alerte introuvable.")
     if row.statut != "OUVERTE":
-        raise Problem(409, "Cette alerte a déjà été traitée.", code="alerte_deja_traitee")
+        raise AlerteDejaTraitee("Cette alerte a déjà été traitée.")
     row.statut, row.commentaire = "TRAITEE", commentaire
     row.traitee_par, row.traitee_le = principal.sub, utcnow()
     parcours = await session.get(Parcours, row.parcours_id)

@@ -4,17 +4,24 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 
+from parcours import errors as E
 from parcours.audit import repository
 from parcours.audit.models import AuditEntry
 from parcours.audit.schemas import AuditOut
 from parcours.common.access import Auditor
 from servicekit.db import SessionDep
 from servicekit.pagination import Page, PageParams, page_params, paginate
+from servicekit.problems import problem_responses
 
 router = APIRouter(prefix="/v1", tags=["audit"])
 
 
-@router.get("/audit", response_model=Page[AuditOut], summary="Journal d'audit (Région)")
+@router.get(
+    "/audit",
+    response_model=Page[AuditOut],
+    responses=problem_responses(*E.READ),
+    summary="Journal d'audit (Région)",
+)
 async def list_audit(
     session: SessionDep,
     _: Auditor,

@@ -3,32 +3,37 @@
 from __future__ import annotations
 
 import uuid
+from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
 
+from parcours import errors as E
 from parcours.candidatures import service
 from parcours.candidatures.schemas import (
-    AnnulationIn,
     CandidatureIn,
     CandidatureOut,
-    DecisionIn,
-    PositionnementIn,
     ReworkIn,
 )
 from parcours.clients.catalogue import CatalogueDep
-from parcours.common.access import Declarer, Prescriber, Reader
+from parcours.common.access import Prescriber, Reader
 from parcours.common.idempotency import Idempotent
 from parcours.settings import SettingsDep
 from servicekit.db import SessionDep
 from servicekit.pagination import Page, PageParams, page_params
+from servicekit.problems import problem_responses
 
 router = APIRouter(prefix="/v1", tags=["candidatures"])
 CREATED: dict[int | str, dict[str, Any]] = {201: {"model": CandidatureOut}}
+SENT = {**CREATED, **problem_responses(*E.SEND)}
+REWORKED = {
+    **CREATED,
+    **problem_responses(*E.SEND, E.CandidatureIntrouvable, E.TransitionInterdite, E.DejaRetravaillee),
+}
 
 
-@router.post("/candidatures", status_code=201, responses=CREATED, summary="Envoyer une candidature")
+@router.post("/candidatures", status_code=201, responses=SENT, summary="Envoyer une candidature")
 async def create_candidature(
     session: SessionDep,
     principal: Prescriber,
@@ -41,16 +46,14 @@ async def create_candidature(
     return await once.run(
         201,
         data,
-        lambda keep: service.send(
-            session, catalogue, principal=principal, data=data, pepper=pepper, keep=keep
-        ),
+        partial(service.send, session, catalogue, principal=principal, data=data, pepper=pepper),
     )
 
 
 @router.post(
     "/candidatures/{candidature_id}/retravail",
     status_code=201,
-    responses=CREATED,
+    responses=REWORKED,
     summary="Retravailler une candidature refusée en une nouvelle",
 )
 async def rework_candidature(
@@ -66,19 +69,24 @@ async def rework_candidature(
     return await once.run(
         201,
         data,
-        lambda keep: service.rework(
+        partial(
+            service.rework,
             session,
             catalogue,
             principal=principal,
             candidature_id=candidature_id,
             data=data,
             pepper=pepper,
-            keep=keep,
         ),
     )
 
 
-@router.get("/candidatures", response_model=Page[CandidatureOut], summary="Candidatures visibles")
+@router.get(
+    "/candidatures",
+    response_model=Page[CandidatureOut],
+    responses=problem_responses(*E.READ),
+    summary="Candidatures visibles",
+)
 async def list_candidatures(
     session: SessionDep,
     principal: Reader,
@@ -97,73 +105,13 @@ async def list_candidatures(
     )
 
 
-@router.get("/candidatures/{candidature_id}", response_model=CandidatureOut, summary="Une candidature")
+@router.get(
+    "/candidatures/{candidature_id}",
+    response_model=CandidatureOut,
+    responses=problem_responses(*E.AUTH, E.CandidatureIntrouvable),
+    summary="Une candidature",
+)
 async def get_candidature(
     session: SessionDep, principal: Reader, candidature_id: uuid.UUID
 ) -> CandidatureOut:
     return await service.read(session, principal=principal, candidature_id=candidature_id)
-
-
-@router.post(
-    "/candidatures/{candidature_id}/positionnement",
-    response_model=CandidatureOut,
-    summary="Mettre en positionnement (OF)",
-)
-async def position(
-    session: SessionDep,
-    principal: Declarer,
-    candidature_id: uuid.UUID,
-    data: PositionnementIn,
-    once: Idempotent,
-) -> JSONResponse:
-    return await once.run(
-        200,
-        data,
-        lambda keep: service.position(
-            session, principal=principal, candidature_id=candidature_id, data=data, keep=keep
-        ),
-    )
-
-
-@router.post(
-    "/candidatures/{candidature_id}/decision",
-    response_model=CandidatureOut,
-    summary="Accepter ou refuser (OF)",
-)
-async def decide(
-    session: SessionDep,
-    principal: Declarer,
-    candidature_id: uuid.UUID,
-    data: DecisionIn,
-    catalogue: CatalogueDep,
-    once: Idempotent,
-) -> JSONResponse:
-    return await once.run(
-        200,
-        data,
-        lambda keep: service.decide(
-            session, catalogue, principal=principal, candidature_id=candidature_id, data=data, keep=keep
-        ),
-    )
-
-
-@router.post(
-    "/candidatures/{candidature_id}/annulation",
-    response_model=CandidatureOut,
-    summary="Annuler (valideur prescripteur)",
-)
-async def cancel(
-    session: SessionDep,
-    principal: Prescriber,
-    candidature_id: uuid.UUID,
-    data: AnnulationIn,
-    catalogue: CatalogueDep,
-    once: Idempotent,
-) -> JSONResponse:
-    return await once.run(
-        200,
-        data,
-        lambda keep: service.cancel(
-            session, catalogue, principal=principal, candidature_id=candidature_id, data=data, keep=keep
-        ),
-    )

@@ -8,7 +8,7 @@ from parcours.candidatures.models import Candidature
 from parcours.candidatures.schemas import OUVERTS, DecisionIn
 from parcours.clients.catalogue import SessionInfo
 from parcours.common.dates import today
-from servicekit.problems import Problem, invalid
+from parcours.errors import TransitionInterdite, invalid
 
 
 def check_candidature_date(when: date, info: SessionInfo, pointer: str = "/date_candidature") -> None:
@@ -29,10 +29,8 @@ def effective_date(row: Candidature, when: date | None, pointer: str = "/date") 
 
 def require_status(row: Candidature, *allowed: str) -> None:
     if row.statut not in allowed:
-        raise Problem(
-            409,
-            f"Transition impossible depuis le statut {row.statut} (attendu : {', '.join(allowed)}).",
-            code="transition_interdite",
+        raise TransitionInterdite(
+            f"Transition impossible depuis le statut {row.statut} (attendu : {', '.join(allowed)})."
         )
 
 

@@ -29,11 +29,11 @@ from parcours.clients.catalogue import CatalogueClient
 from parcours.common.access import can_see, forbid_unless, is_owner
 from parcours.common.dates import today
 from parcours.common.transaction import Keep, commit, keep_nothing
+from parcours.errors import CandidatureIntrouvable, DejaRetravaillee, invalid
 from parcours.stagiaires import repository as stagiaires_repo
 from parcours.stagiaires.schemas import StagiaireIn
 from servicekit.auth import Principal
 from servicekit.pagination import Page, PageParams, paginate
-from servicekit.problems import Problem, invalid, not_found
 
 __all__ = ["create", "transition", "visible"]  # the demo records through these too
 
@@ -43,7 +43,7 @@ async def visible(session: AsyncSession, *, principal: Principal, candidature_id
     if row is None or not can_see(
         principal, valideur_org_id=row.valideur_org_id, organisme_siret=row.organisme_siret
     ):
-        raise not_found("Candidature", code="candidature_introuvable")
+        raise CandidatureIntrouvable("Candidature introuvable.")
     return row
 
 
@@ -93,7 +93,7 @@ async def rework(
     first = await visible(session, principal=principal, candidature_id=candidature_id)
     rules.require_status(first, "REFUSEE")
     if await repository.suite_of(session, first.id) is not None:
-        raise Problem(409, "Cette candidature a déjà été retravaillée.", code="deja_retravaillee")
+        raise DejaRetravaillee("Cette candidature a déjà été retravaillée.")
     person = await stagiaires_repo.get(session, first.stagiaire_id)
     assert person is not None
     new = CandidatureIn(

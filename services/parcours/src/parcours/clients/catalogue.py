@@ -11,17 +11,16 @@ from typing import Annotated, Any, Protocol
 import httpx
 from fastapi import Depends, FastAPI, Request
 
+from parcours.errors import CatalogueIndisponible, SessionComplete, SessionFermee, SessionIntrouvable
 from servicekit.problems import Problem
 
 log = logging.getLogger("parcours.catalogue")
 BASE = "/api/catalog/v1"
 
 
-def unavailable() -> Problem:
-    return Problem(
-        503,
-        "Le catalogue est momentanément injoignable : rien n'a été enregistré, réessayez plus tard.",
-        code="catalogue_indisponible",
+def unavailable() -> CatalogueIndisponible:
+    return CatalogueIndisponible(
+        "Le catalogue est momentanément injoignable : rien n'a été enregistré, réessayez plus tard."
     )
 
 
@@ -145,12 +144,8 @@ class Catalogue:
     async def session(self, session_id: uuid.UUID | str) -> SessionInfo:
         resp = await self._call("GET", f"/sessions/{session_id}")
         if resp.status_code == 404:
-            raise Problem(
-                422,
-                "Session inconnue du catalogue.",
-                code="session_introuvable",
-                errors=[{"pointer": "/session_id", "message": "Session inconnue du catalogue."}],
-            )
+            message = "Session inconnue du catalogue."
+            raise SessionIntrouvable(message, errors=[{"pointer": "/session_id", "message": message}])
         if resp.status_code != 200:
             raise unavailable()
         return session_from_payload(resp.json())
@@ -188,9 +183,11 @@ class Catalogue:
             upstream = _problem_json(resp)
             code = upstream.get("code") or ("session_introuvable" if resp.status_code == 404 else "conflict")
             detail = upstream.get("detail") or "La session n'accepte pas de candidature."
-            if code == "session_complete":
-                detail = "Session complète : plus aucune place disponible."
-            raise Problem(resp.status_code, detail, code=code)
+            if code == SessionComplete.code:
+                raise SessionComplete("Session complète : plus aucune place disponible.")
+            if code == SessionFermee.code:
+                raise SessionFermee(detail)
+            raise Problem(resp.status_code, detail, code=code)  # any other answer of the catalogue, as is
         raise unavailable()
 
     async def confirm(self, candidature_id: uuid.UUID) -> None:

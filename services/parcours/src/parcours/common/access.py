@@ -7,8 +7,8 @@ from typing import Annotated, Any
 from fastapi import Depends
 from sqlalchemy import ColumnElement, false, true
 
+from parcours.errors import HorsPerimetre
 from servicekit.auth import Principal, require_scopes
-from servicekit.problems import Problem
 
 READ = "parcours:read"
 PRESCRIBE = "parcours:prescribe"
@@ -52,4 +52,4 @@ def is_owner(principal: Principal, *, valideur_org_id: str, organisme_siret: str
 
 def forbid_unless(condition: bool, detail: str) -> None:
     if not condition:
-        raise Problem(403, detail, code="forbidden")
+        raise HorsPerimetre(detail)

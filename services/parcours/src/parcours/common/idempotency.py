@@ -18,14 +18,14 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from parcours.common.models import IdempotentAnswer
-from parcours.common.transaction import Keep, keep_nothing
+from parcours.common.transaction import keep_nothing
+from parcours.errors import CleIdempotenceReutilisee, invalid
 from servicekit.auth import CurrentPrincipal, Principal
 from servicekit.db import SessionDep
 from servicekit.headers import IdempotencyKey
 from servicekit.idempotency import fingerprint
-from servicekit.problems import Problem
 
-UseCase = Callable[[Keep], Awaitable[Any]]
+UseCase = Callable[..., Awaitable[Any]]  # called as use_case(keep=...)
 
 
 @dataclass(frozen=True)
@@ -38,11 +38,9 @@ class Once:
     async def run(self, status: int, body: BaseModel | bytes | None, use_case: UseCase) -> JSONResponse:
         """Runs `use_case` once per (caller, key); a second call with the key answers the first answer."""
         if not self.key:
-            return JSONResponse(jsonable_encoder(await use_case(keep_nothing)), status_code=status)
+            return JSONResponse(jsonable_encoder(await use_case(keep=keep_nothing)), status_code=status)
         if len(self.key) > 200:
-            raise Problem(
-                422, "En-tête Idempotency-Key trop long (200 caractères au plus).", code="validation_error"
-            )
+            raise invalid("/Idempotency-Key", "En-tête Idempotency-Key trop long (200 caractères au plus).")
         who = f"{self.principal.role}:{self.principal.org_id}:{self.principal.sub}"[:160]
         raw = body.model_dump_json().encode() if isinstance(body, BaseModel) else body or b""
         digest = fingerprint(self.route, raw)
@@ -52,10 +50,8 @@ class Once:
         previous = (await self.session.execute(stmt)).scalar_one_or_none()
         if previous is not None:
             if previous.empreinte != digest:
-                raise Problem(
-                    422,
-                    "Cette clé Idempotency-Key a déjà servi pour une autre requête.",
-                    code="idempotency_key_reused",
+                raise CleIdempotenceReutilisee(
+                    "Cette clé Idempotency-Key a déjà servi pour une autre requête."
                 )
             return JSONResponse(
                 previous.reponse, status_code=previous.statut_http, headers={"Idempotent-Replay": "true"}
@@ -70,7 +66,7 @@ class Once:
             )
             await self.session.flush()
 
-        return JSONResponse(jsonable_encoder(await use_case(keep)), status_code=status)
+        return JSONResponse(jsonable_encoder(await use_case(keep=keep)), status_code=status)
 
 
 def once_for(

@@ -1,10 +1,15 @@
-"""Generate the demo population through the service's own use cases and the catalogue's holds."""
+"""Generate the demo population through the service's own records and rules and the catalogue's holds.
+
+One transaction per catalogue session (its candidates, decisions, entries, attendance, exits and
+follow-ups), not three per candidate; places are held only on sessions that still run. See docs/demo.md.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 import random
+import time
 from collections import Counter
 from typing import Any
 
@@ -53,7 +58,7 @@ async def wait_for_sessions(app: FastAPI, status: dict[str, Any]) -> list[dict[s
                 items.extend((await _sessions_page(app, page))["items"])
             return items
         previous = total
-        await asyncio.sleep(2.0)
+        await asyncio.sleep(0.5)
     return []
 
 
@@ -81,13 +86,36 @@ async def run_when_ready(app: FastAPI) -> None:
     status.update(etat="EN_COURS", sessions=len(chosen))
     rng, stats = random.Random(20232025), Counter[str]()
     steps = Steps(app, rng, stats)
+    progress = Progress(len(chosen))
     for number, payload in enumerate(chosen, start=1):
         await populate(steps, payload)
         status["sessions_traitees"] = number
         status["statistiques"] = dict(stats)
-        log.info("démo parcours : session %d/%d", number, len(chosen), extra={"stats": dict(stats)})
+        progress.step(number, stats)
     status["etat"] = "TERMINEE"
     log.info("démo parcours terminée", extra={"stats": dict(stats)})
+
+
+class Progress:
+    """A console line every tenth of the sessions (the JSON log carries the counts too)."""
+
+    def __init__(self, total: int) -> None:
+        self.total, self.started, self.next_tenth = total, time.monotonic(), 1
+
+    def step(self, number: int, stats: Counter[str]) -> None:
+        if number * 10 < self.next_tenth * self.total and number != self.total:
+            return
+        self.next_tenth = number * 10 // self.total + 1
+        log.info(
+            "démo parcours : %d/%d sessions (%d %%), %d candidatures, %d entrées, %.0f s",
+            number,
+            self.total,
+            100 * number // self.total,
+            stats["candidatures"],
+            stats["entrees"],
+            time.monotonic() - self.started,
+            extra={"stats": dict(stats)},
+        )
 
 
 async def populate(steps: Steps, payload: dict[str, Any]) -> None:
@@ -102,7 +130,13 @@ async def populate(steps: Steps, payload: dict[str, Any]) -> None:
     steps.stats["places"] += places if started else 0
     kinds = ["entree"] * entries + ["refus"] * refused
     steps.rng.shuffle(kinds)
-    for kind in kinds:
-        done = await steps.candidate(info, kind=kind, started=started, heures=heures)
-        if done == "plus_de_place":
-            break
+    try:
+        async with steps.database.sessionmaker() as session, session.begin():
+            for kind in kinds:
+                done = await steps.candidate(session, info, kind=kind, started=started, heures=heures)
+                if done == "plus_de_place":
+                    break
+    except BaseException:
+        await steps.release_held()
+        raise
+    steps.held.clear()

@@ -25,6 +25,19 @@ async def start_demo(app: FastAPI) -> None:
     task.add_done_callback(_log_failure)
 
 
+async def demo_ready(app: FastAPI) -> str | None:
+    """Not ready while the demo population is being written: /readyz answers 200 once it is all there."""
+    settings: ParcoursSettings = app.state.settings
+    task: asyncio.Task[None] | None = getattr(app.state, "demo_task", None)
+    if not settings.demo or task is None or task.done():
+        return None
+    status = getattr(app.state, "demo_status", None) or {}
+    if status.get("etat") == "EN_COURS":
+        done, total = status.get("sessions_traitees", 0), status.get("sessions", 0)
+        return f"Données de démonstration en cours de chargement ({done}/{total} sessions)."
+    return "Données de démonstration en cours de chargement (attente du catalogue)."
+
+
 def _log_failure(task: asyncio.Task[None]) -> None:
     if not task.cancelled() and task.exception() is not None:
         log.error("génération de la démo interrompue", exc_info=task.exception())

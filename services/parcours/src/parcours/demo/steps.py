@@ -1,4 +1,4 @@
-"""One demo candidate's path, step by step, through the same use cases as the HTTP routes."""
+"""One demo candidate's path, step by step, through the same records and rules as the HTTP routes."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections import Counter
 from datetime import date, timedelta
 
 from fastapi import FastAPI
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from parcours.alertes.rules import Thresholds
 from parcours.candidatures import service as candidatures
@@ -46,11 +47,16 @@ class Steps:
             settings.heures_jour_temps_plein,
         )
         self.counter = 0
+        self.held: list[uuid.UUID] = []  # places held for the demo session being written
 
     def _day(self, day: date) -> date:
         return min(day, today())
 
-    async def candidate(self, info: SessionInfo, *, kind: str, started: bool, heures: float) -> str:
+    async def candidate(
+        self, session: AsyncSession, info: SessionInfo, *, kind: str, started: bool, heures: float
+    ) -> str:
+        """One candidate's path in the demo session's transaction; the catalogue is asked for a place
+        only while the session still runs (an ended session's place would be released at once)."""
         self.counter += 1
         person = plan.person(self.rng, self.counter, info.debut)
         code, network = self._valideur()
@@ -58,85 +64,95 @@ class Steps:
         of = _principal("organisme", info.organisme_siret, "OF")
         when = self._day(min(info.fin, info.debut - timedelta(days=self.rng.randint(7, 45))))
         cid = uuid.uuid4()
-        try:
-            # Dated like a late declaration: an ended session admits a candidature dated before its end.
-            await self.catalogue.hold(uuid.UUID(info.id), cid, when)
-        except Problem as problem:
-            self.stats[f"reservation_{problem.code}"] += 1
-            return "plus_de_place"
+        places = info.fin >= today()
+        if places:
+            try:
+                # Dated like a late declaration: a session admits a candidature dated before its end.
+                await self.catalogue.hold(uuid.UUID(info.id), cid, when)
+            except Problem as problem:
+                self.stats[f"reservation_{problem.code}"] += 1
+                return "plus_de_place"
+            self.held.append(cid)
         data = CandidatureIn(
             session_id=uuid.UUID(info.id),
             stagiaire=_stagiaire(person),
             date_candidature=when,
             message="Projet validé en entretien.",
         )
-        await self._create(valideur, cid, data, info)
+        await candidatures.create(
+            session, principal=valideur, candidature_id=cid, data=data, info=info, pepper=self.pepper
+        )
+        self.stats["candidatures"] += 1
         decided = self._day(when + timedelta(days=self.rng.randint(2, 8)))
         if kind == "refus":
-            await self.catalogue.release(cid, "refus")
-            await self._decide(of, cid, "REFUSEE", decided)
+            if places:
+                await self.catalogue.release(cid, "refus")
+            await self._decide(session, of, cid, "REFUSEE", decided)
             return "refus"
-        await self._decide(of, cid, "ACCEPTEE", decided)
+        if places:
+            await self.catalogue.accept(cid)  # as the decision route: the place no longer expires
+        await self._decide(session, of, cid, "ACCEPTEE", decided)
         if not started:
             return "acceptee"
-        await self._enter(of, cid, info, person.niveau, decided, heures)
+        await self._enter(session, of, cid, info, person.niveau, decided, heures, places=places)
         return "entree"
+
+    async def release_held(self) -> None:
+        """Compensation when a demo session's transaction fails: its places go back to the catalogue."""
+        for cid in self.held:
+            await self.catalogue.release_quietly(cid, "démo non enregistrée")
+        self.held.clear()
 
     def _valideur(self) -> tuple[str, str]:
         weights = [v[2] for v in plan.VALIDEURS]
         code, network, _ = self.rng.choices(plan.VALIDEURS, weights=weights)[0]
         return code, network
 
-    async def _create(
-        self, valideur: Principal, cid: uuid.UUID, data: CandidatureIn, info: SessionInfo
+    async def _decide(
+        self, session: AsyncSession, of: Principal, cid: uuid.UUID, decision: str, day: date
     ) -> None:
-        try:
-            async with self.database.sessionmaker() as session, session.begin():
-                await candidatures.create(
-                    session, principal=valideur, candidature_id=cid, data=data, info=info, pepper=self.pepper
-                )
-        except BaseException:
-            await self.catalogue.release_quietly(cid, "candidature non enregistrée")
-            raise
-        self.stats["candidatures"] += 1
-
-    async def _decide(self, of: Principal, cid: uuid.UUID, decision: str, day: date) -> None:
         motif, message = (
             ("PREREQUIS", "Prérequis non acquis au positionnement.")
             if decision == "REFUSEE"
             else (None, None)
         )
-        if decision == "ACCEPTEE":
-            await self.catalogue.accept(cid)  # as the decision route: the place no longer expires
-        async with self.database.sessionmaker() as session, session.begin():
-            row = await candidatures.visible(session, principal=of, candidature_id=cid)
-            await candidatures.transition(
-                session,
-                principal=of,
-                row=row,
-                statut=decision,
-                day=max(day, row.date_candidature),
-                motif=motif,
-                message=message,
-            )
+        row = await candidatures.visible(session, principal=of, candidature_id=cid)
+        await candidatures.transition(
+            session,
+            principal=of,
+            row=row,
+            statut=decision,
+            day=max(day, row.date_candidature),
+            motif=motif,
+            message=message,
+        )
         self.stats[decision.lower()] += 1
 
     async def _enter(
-        self, of: Principal, cid: uuid.UUID, info: SessionInfo, niveau: str, decided: date, heures: float
+        self,
+        session: AsyncSession,
+        of: Principal,
+        cid: uuid.UUID,
+        info: SessionInfo,
+        niveau: str,
+        decided: date,
+        heures: float,
+        *,
+        places: bool,
     ) -> None:
         entry = self._day(min(info.fin, max(info.debut, decided)))
-        await self.catalogue.confirm(cid)
+        if places:
+            await self.catalogue.confirm(cid)
         outcome = plan.outcome(self.rng, niveau)
-        async with self.database.sessionmaker() as session, session.begin():
-            cand = await candidatures.visible(session, principal=of, candidature_id=cid)
-            data = EntreeIn(date_entree=max(entry, decided), heures_prevues=heures)
-            row = await parcours.enter(session, principal=of, candidature=cand, data=data, modules=[])
-            exit_day = self._exit_day(row, info, outcome)
-            await self._attendance(session, of, row, info, exit_day, outcome)
-            if exit_day is not None:
-                await self._leave(session, of, row, info, exit_day, outcome)
-        self.stats["entrees"] += 1
+        cand = await candidatures.visible(session, principal=of, candidature_id=cid)
+        data = EntreeIn(date_entree=max(entry, decided), heures_prevues=heures)
+        row = await parcours.enter(session, principal=of, candidature=cand, data=data, modules=[])
+        exit_day = self._exit_day(row, info, outcome)
+        await self._attendance(session, of, row, info, exit_day, outcome)
         if exit_day is not None:
+            await self._leave(session, of, row, info, exit_day, outcome)
+        self.stats["entrees"] += 1
+        if exit_day is not None and places:
             await self.catalogue.release(cid, "sortie")
 
     def _exit_day(self, row: Parcours, info: SessionInfo, outcome: plan.Outcome) -> date | None:
@@ -147,7 +163,7 @@ class Steps:
 
     async def _attendance(
         self,
-        session: object,
+        session: AsyncSession,
         of: Principal,
         row: Parcours,
         info: SessionInfo,
@@ -156,7 +172,7 @@ class Steps:
     ) -> None:
         last = exit_day or min(info.fin, today() - timedelta(days=1))
         days = plan.training_days(row.date_entree, last)
-        writer = Writer(session=session, principal=of, thresholds=self.thresholds)  # type: ignore[arg-type]
+        writer = Writer(session=session, principal=of, thresholds=self.thresholds)
         fading = outcome.rupture and outcome.motif != "EMPLOI"
         for index, day in enumerate(days):
             if fading and index >= len(days) - 4:
@@ -169,7 +185,7 @@ class Steps:
 
     async def _leave(
         self,
-        session: object,
+        session: AsyncSession,
         of: Principal,
         row: Parcours,
         info: SessionInfo,
@@ -182,7 +198,7 @@ class Steps:
         else:
             certification = plan.certification(self.rng, info.certifiante)
             data = SortieIn(date_sortie=day, type="TERME", certification=certification)
-        await parcours.leave(session, principal=of, row=row, data=data, certification=certification)  # type: ignore[arg-type]
+        await parcours.leave(session, principal=of, row=row, data=data, certification=certification)
         self.stats["ruptures" if outcome.rupture else "termes"] += 1
         for horizon in (3, 6, 12):
             reached = add_months(day, horizon)
@@ -192,7 +208,7 @@ class Steps:
 
     async def _follow_up(
         self,
-        session: object,
+        session: AsyncSession,
         of: Principal,
         row: Parcours,
         horizon: int,
@@ -222,7 +238,7 @@ class Steps:
             en_lien_formation=(self.rng.random() < 0.65) if job else None,
             source="ENQUETE",
         )
-        await parcours.follow_up(session, principal=of, row=row, data=data)  # type: ignore[arg-type]
+        await parcours.follow_up(session, principal=of, row=row, data=data)
         if horizon == 6:
             self.stats["suivis_6_mois"] += 1
             self.stats["emploi_6_mois"] += int(job)

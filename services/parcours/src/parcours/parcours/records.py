@@ -13,6 +13,7 @@ from parcours.audit import service as audit
 from parcours.candidatures.models import Candidature
 from parcours.common import historique
 from parcours.common.access import can_see
+from parcours.errors import ParcoursIntrouvable, TransitionInterdite, invalid
 from parcours.events import payloads as ev
 from parcours.events.service import publish
 from parcours.parcours import repository
@@ -22,7 +23,6 @@ from parcours.parcours.schemas import EntreeIn, EtapeIn, SortieIn, SuiviIn
 from parcours.presences.models import Presence
 from servicekit.auth import Principal
 from servicekit.models import utcnow
-from servicekit.problems import Problem, invalid, not_found
 
 
 async def visible(session: AsyncSession, *, principal: Principal, parcours_id: uuid.UUID) -> Parcours:
@@ -30,7 +30,7 @@ async def visible(session: AsyncSession, *, principal: Principal, parcours_id: u
     if row is None or not can_see(
         principal, valideur_org_id=row.valideur_org_id, organisme_siret=row.organisme_siret
     ):
-        raise not_found("Parcours", code="parcours_introuvable")
+        raise ParcoursIntrouvable("Parcours introuvable.")
     return row
 
 
@@ -113,10 +113,8 @@ async def _step_date(session: AsyncSession, row: Parcours, day: date) -> None:
 
 def require_status(row: Parcours, *allowed: str) -> None:
     if row.statut not in allowed:
-        raise Problem(
-            409,
-            f"Transition impossible depuis le statut {row.statut} (attendu : {', '.join(allowed)}).",
-            code="transition_interdite",
+        raise TransitionInterdite(
+            f"Transition impossible depuis le statut {row.statut} (attendu : {', '.join(allowed)})."
         )
 
 

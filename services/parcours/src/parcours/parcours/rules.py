@@ -6,9 +6,10 @@ from datetime import date
 
 from parcours.clients.catalogue import SessionInfo
 from parcours.common.dates import add_months, today
+from parcours.errors import HorizonNonAtteint, InvalidData, TransitionInterdite, invalid
 from parcours.parcours.models import Parcours
 from parcours.parcours.schemas import EntreeIn, ModuleIn, SortieIn, SuiviIn
-from servicekit.problems import FieldError, Problem, invalid
+from servicekit.problems import FieldError
 
 REMISE_A_NIVEAU = "REMISE_A_NIVEAU"
 
@@ -61,7 +62,7 @@ def check_contract(data: EntreeIn, info: SessionInfo, *, clea: bool) -> list[dic
             FieldError("/heures_hebdomadaires", "Temps partiel : les heures hebdomadaires sont obligatoires.")
         )
     if errors:
-        raise Problem(422, errors[0]["message"], errors=errors)
+        raise InvalidData(errors[0]["message"], errors=errors)
     return modules
 
 
@@ -102,13 +103,11 @@ def check_exit(
 
 def check_follow_up(data: SuiviIn, row: Parcours) -> None:
     if row.statut != "SORTI" or row.date_sortie is None:
-        raise Problem(409, "Le suivi n'est possible qu'après la sortie.", code="transition_interdite")
+        raise TransitionInterdite("Le suivi n'est possible qu'après la sortie.")
     horizon = add_months(row.date_sortie, data.horizon_mois)
     if horizon > today():
-        raise Problem(
-            409,
-            f"L'horizon de {data.horizon_mois} mois après la sortie n'est pas atteint (le {horizon}).",
-            code="horizon_non_atteint",
+        raise HorizonNonAtteint(
+            f"L'horizon de {data.horizon_mois} mois après la sortie n'est pas atteint (le {horizon})."
         )
     check_not_future(data.date, "/date")
     if data.date < horizon:

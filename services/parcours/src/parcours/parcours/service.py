@@ -16,6 +16,7 @@ from parcours.candidatures import service as candidatures
 from parcours.clients.catalogue import CatalogueClient
 from parcours.common.access import is_owner
 from parcours.common.transaction import Keep, commit, keep_nothing
+from parcours.errors import DejaEntree, invalid
 from parcours.parcours import records, repository, rules, views
 from parcours.parcours.models import Parcours
 from parcours.parcours.records import visible
@@ -23,7 +24,6 @@ from parcours.parcours.schemas import STATUTS, EntreeIn, EtapeIn, ParcoursOut, S
 from parcours.stagiaires import repository as stagiaires
 from servicekit.auth import Principal
 from servicekit.pagination import Page, PageParams, paginate
-from servicekit.problems import Problem, invalid
 
 
 async def enter(
@@ -39,7 +39,7 @@ async def enter(
     candidature = await candidatures.visible(session, principal=principal, candidature_id=candidature_id)
     candidature_rules.require_status(candidature, "ACCEPTEE")
     if await repository.by_candidature(session, candidature.id) is not None:
-        raise Problem(409, "L'entrée de cette candidature est déjà déclarée.", code="deja_entree")
+        raise DejaEntree("L'entrée de cette candidature est déjà déclarée.")
     after = max(candidature.date_candidature, candidature.date_decision or candidature.date_candidature)
     rules.check_entry_dates(data, debut=candidature.session_debut, fin=candidature.session_fin, after=after)
     info = await catalogue.with_modules(await catalogue.session(candidature.session_id))

@@ -10,11 +10,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from parcours.alertes.rules import Thresholds
 from parcours.common.transaction import Keep, commit, keep_nothing
+from parcours.errors import InvalidData, TropDePresences, invalid
 from parcours.presences import repository
 from parcours.presences.schemas import PresenceIn
 from parcours.presences.service import Row, Writer, check_row
 from servicekit.auth import Principal
-from servicekit.problems import Problem, french_message, pointer_from_loc
+from servicekit.problems import french_message, pointer_from_loc
 
 ITEM = TypeAdapter(PresenceIn)
 ITEMS = TypeAdapter(list[PresenceIn])
@@ -25,16 +26,16 @@ def parse_body(body: bytes) -> list[Any]:
     try:
         data = json.loads(body)
     except ValueError as exc:
-        raise Problem(
-            422, "Corps JSON invalide.", errors=[{"pointer": "", "message": "JSON invalide."}]
+        raise InvalidData(
+            "Corps JSON invalide.", errors=[{"pointer": "", "message": "JSON invalide."}]
         ) from exc
     items = data.get("presences") if isinstance(data, dict) else None
     if not isinstance(items, list):
         message = "Une liste « presences » est attendue."
-        raise Problem(422, message, errors=[{"pointer": "/presences", "message": message}])
+        raise invalid("/presences", message)
     if len(items) > MAX_ITEMS:
         message = f"Au plus {MAX_ITEMS} présences par envoi."
-        raise Problem(413, message, errors=[{"pointer": "/presences", "message": message}])
+        raise TropDePresences(message, errors=[{"pointer": "/presences", "message": message}])
     return items
 
 

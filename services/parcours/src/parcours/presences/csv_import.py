@@ -12,12 +12,12 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from parcours.alertes.rules import Thresholds
+from parcours.errors import EncodageInvalide, ImportInvalide
 from parcours.presences import repository
 from parcours.presences.repository import ParcoursInfo
 from parcours.presences.schemas import FIELDS, REQUIRED
 from parcours.presences.service import Row, Writer, check_row
 from servicekit.auth import Principal
-from servicekit.problems import Problem
 
 MAX_ERRORS = 1000
 
@@ -36,7 +36,7 @@ async def lines(stream: AsyncIterator[bytes]) -> AsyncIterator[str]:
         try:
             rest += decoder.decode(chunk)
         except UnicodeDecodeError as exc:
-            raise Problem(422, "Le fichier doit être encodé en UTF-8.", code="encodage_invalide") from exc
+            raise EncodageInvalide("Le fichier doit être encodé en UTF-8.") from exc
         *complete, rest = rest.split("\n")
         for line in complete:
             yield line.rstrip("\r")
@@ -102,9 +102,9 @@ def header(line: str) -> tuple[str, list[str]]:
     return sep, names
 
 
-def _rejected(errors: list[dict[str, Any]], count: int) -> Problem:
+def _rejected(errors: list[dict[str, Any]], count: int) -> ImportInvalide:
     detail = f"Fichier refusé : {count} erreur(s), aucune ligne enregistrée."
-    return Problem(422, detail, code="import_invalide", extra={"erreurs": errors, "nombre_erreurs": count})
+    return ImportInvalide(detail, extra={"erreurs": errors, "nombre_erreurs": count})
 
 
 class Importer:

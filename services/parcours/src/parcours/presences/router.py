@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
+from parcours import errors as E
 from parcours.alertes.rules import Thresholds
 from parcours.common.access import Declarer
 from parcours.common.idempotency import Idempotent
@@ -13,7 +16,7 @@ from parcours.presences.csv_import import Importer
 from parcours.presences.schemas import BulkOut, ImportOut, PresenceIn
 from parcours.settings import SettingsDep
 from servicekit.db import SessionDep
-from servicekit.problems import Problem
+from servicekit.problems import problem_responses
 
 router = APIRouter(prefix="/v1", tags=["présences"])
 CSV_TYPES = ("text/csv", "application/csv", "text/plain", "application/octet-stream")
@@ -27,6 +30,7 @@ BULK_BODY = {
 @router.post(
     "/presences",
     response_model=BulkOut,
+    responses=problem_responses(*E.WRITE, E.TropDePresences),
     summary="Déclarer des présences en masse (JSON)",
     openapi_extra={"requestBody": {"content": {"application/json": {"schema": BULK_BODY}}}},
 )
@@ -38,13 +42,13 @@ async def post_presences(
     return await once.run(
         200,
         body,
-        lambda keep: bulk.apply(
+        partial(
+            bulk.apply,
             session,
             principal=principal,
             items=items,
             max_hours=settings.heures_jour_max,
             thresholds=Thresholds.of(settings),
-            keep=keep,
         ),
     )
 
@@ -52,6 +56,7 @@ async def post_presences(
 @router.post(
     "/presences/import",
     response_model=ImportOut,
+    responses=problem_responses(*E.READ, E.ImportInvalide, E.EncodageInvalide, E.TypeNonPrisEnCharge),
     summary="Importer un fichier CSV de présences",
     openapi_extra={"requestBody": {"content": {"text/csv": {"schema": {"type": "string"}}}}},
 )
@@ -60,7 +65,7 @@ async def import_presences(
 ) -> ImportOut:
     kind = request.headers.get("content-type", "text/csv").split(";")[0].strip().lower()
     if kind not in CSV_TYPES:
-        raise Problem(415, "Envoyez le fichier en text/csv.", code="unsupported_media_type")
+        raise E.TypeNonPrisEnCharge("Envoyez le fichier en text/csv.")
     importer = Importer(
         session, principal, settings.heures_jour_max, Thresholds.of(settings), settings.csv_lot_lignes
     )
