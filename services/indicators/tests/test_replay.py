@@ -73,7 +73,7 @@ async def test_same_figures_after_a_full_rebuild(harness):
 async def test_same_figures_after_a_rebuild_that_reads_states_back(harness, monkeypatch, cache_size):
     """A PostgreSQL rebuild keeps recent states in memory; with (almost) none kept, each later event of a
     fact reads its state back from the history: same figures (on SQLite the rebuild is the live path)."""
-    from indicators import projection
+    from indicators.projection import rebuild as projection
 
     monkeypatch.setattr(projection, "CACHE_SIZE", cache_size)
     async with harness(feed_page_size=5) as h:
@@ -88,7 +88,7 @@ async def test_same_figures_after_a_rebuild_that_reads_states_back(harness, monk
 async def test_a_failed_page_fails_the_rebuild_and_the_next_one_recovers(harness, monkeypatch):
     """A page that fails to write (PostgreSQL: while the next page is already applied in memory) fails
     the whole rebuild, without waiting forever; a new rebuild then gives the same figures."""
-    from indicators import projection
+    from indicators.projection import rebuild as projection
 
     async with harness(feed_page_size=5) as h:
         h.feeds.lot(lot_id="lot-1", objectif=20)

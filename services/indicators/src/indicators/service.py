@@ -11,8 +11,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from indicators.definitions import BILAN, BY_CODE, Cell, Indicator
 from indicators.definitions.frame import source
 from indicators.errors import IndicateurInconnu, LotIntrouvable
-from indicators.feed import donnees_au
 from indicators.params import Periode, Question, question_from
+from indicators.projection.cursors import donnees_au
 from indicators.schemas import Bilan, LigneBilan, LotBilan, Reponse, Synthese, SyntheseRegion
 from indicators.secret import suppress
 from servicekit.auth import Principal

@@ -1,6 +1,6 @@
 """The end of a PostgreSQL rebuild: derive the current and cohort tables from the replayed history.
 
-During the replay parcours and candidatures were only appended to their history (projection.BULK_FACTS).
+During the replay parcours and candidatures were only appended to their history (BULK_FACTS).
 Their current row is the history version with the highest `seq`, with the session's dimensions as they
 are now (what the live apply's restamp maintains); the cohort tables follow in cohort-date order. Then
 ANALYZE (VACUUM for the cohort tables): statistics for the planner, visibility map for index-only scans.
@@ -15,12 +15,15 @@ from typing import Any
 
 from sqlalchemy import Table, delete, text
 
-from indicators.cohorts import add_codes, cohort_insert
 from indicators.models import COHORTS, FACTS, SESSION_DIM_NAMES, dim_code
-from indicators.projection import BULK_FACTS
+from indicators.projection.cohorts import add_codes, cohort_insert
 from servicekit.db import Database
 
 log = logging.getLogger("indicators.finish")
+
+# Facts a PostgreSQL rebuild writes as history only (their current and cohort tables are derived once at
+# the end): several events per parcours would otherwise replace its rows several times.
+BULK_FACTS = ("candidature", "parcours")
 
 
 def current_from_history(fact: str) -> str:
