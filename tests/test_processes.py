@@ -166,3 +166,42 @@ def _check_recall_reaches_the_services(base: str, region: str) -> None:
     print(f"révocation vue par parcours (multi-processus) en {waited:.2f} s")
     _post(f"{base}/api/admin/clients/demo-of-1/reactivation", region)
     assert _get(parcours, held)[0] == 401  # reactivation does not revive it
+
+
+def _jwks_from(base: str, forwarded_for: str) -> int:
+    req = urllib.request.Request(f"{base}/.well-known/jwks.json", headers={"X-Forwarded-For": forwarded_for})
+    try:
+        with urllib.request.urlopen(req, timeout=5) as resp:
+            return resp.status
+    except urllib.error.HTTPError as err:
+        return err.code
+
+
+@pytest.mark.parametrize("trusted", ["", '["127.0.0.1"]'])
+def test_forwarded_for_is_believed_only_from_configured_proxies(tmp_path, trusted):
+    """A local caller changing X-Forwarded-For on every request is still one caller for the rate limit,
+    unless 127.0.0.1 is declared as a reverse proxy (GATEWAY_TRUSTED_PROXIES)."""
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    nowhere = "http://127.0.0.1:9"  # the gateway alone: its own endpoints are enough here
+    env = {
+        "GATEWAY_PORT": str(port),
+        "GATEWAY_DATA_DIR": str(tmp_path),
+        "GATEWAY_DEMO": "false",
+        "GATEWAY_PUBLIC_URL": base,
+        "GATEWAY_RATE_LIMIT_PER_MINUTE": "3",
+        "GATEWAY_TRUSTED_PROXIES": trusted or "[]",
+        "GATEWAY_CATALOG_URL": nowhere,
+        "GATEWAY_PARCOURS_URL": nowhere,
+        "GATEWAY_INDICATORS_URL": nowhere,
+    }
+    proc = _start(["-m", "gateway"], env)
+    try:
+        _wait(f"{base}/healthz")
+        statuses = [_jwks_from(base, f"203.0.113.{i}") for i in range(1, 6)]
+    finally:
+        assert _stop(proc) == 0
+    if trusted:
+        assert statuses == [200] * 5  # each forwarded address is its own caller
+    else:
+        assert statuses == [200, 200, 200, 429, 429]

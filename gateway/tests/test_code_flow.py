@@ -80,16 +80,18 @@ async def test_nonce_is_echoed_in_the_id_token(gateway, helpers):
     assert helpers.claims_of(body["id_token"])["nonce"] == "n-0S6_WzA2Mj"
 
 
-async def test_wrong_pkce_verifier_is_invalid_grant(gateway, helpers):
+async def test_wrong_or_missing_pkce_verifier_is_refused_and_burns_the_code(gateway, helpers):
     async with gateway() as client:
         got = await helpers.login(client)
         other, _ = helpers.pkce()
         wrong = await helpers.exchange(client, got, code_verifier=other)
-        missing = await helpers.exchange(client, got, code_verifier="")
-        right = await helpers.exchange(client, got)
+        got2 = await helpers.login(client)
+        missing = await helpers.exchange(client, got2, code_verifier="")
+        after_missing = await helpers.exchange(client, got2)
     assert wrong.status_code == 400 and wrong.json()["error"] == "invalid_grant"
     assert missing.status_code == 400 and missing.json()["error"] == "invalid_request"
-    assert right.status_code == 200  # a failed attempt does not burn the legitimate client's code
+    # RFC 9700: the code is consumed by the failed attempt (see also test_hardening.py).
+    assert after_missing.status_code == 400 and after_missing.json()["error"] == "invalid_grant"
 
 
 async def test_reused_code_is_refused_and_revokes_what_it_gave(gateway, helpers):

@@ -20,7 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from gateway.auth.tokens import decode_own_token
 from gateway.proxy import ProxyMiddleware
 from gateway.settings import GatewaySettings
-from servicekit.problems import problem_response
+from servicekit.problems import Problem, problem_response
 
 API_CSP = "default-src 'none'; frame-ancestors 'none'"
 # Rate-limited paths (static SPA files and probes are not).
@@ -225,6 +225,47 @@ class BodyLimitMiddleware:
         await self.app(scope, replay, send)
 
 
+class MetricsGuardMiddleware:
+    """The gateway's /metrics is on the public port: only for a token with `gateway:admin` (a scraper
+    uses a Région client's client_credentials, which Prometheus' `oauth2` scrape option does)."""
+
+    SCOPE = "gateway:admin"
+
+    def __init__(self, app: ASGIApp, fastapi_app: FastAPI) -> None:
+        self.app = app
+        self.fastapi_app = fastapi_app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"].rstrip("/") != "/metrics":
+            await self.app(scope, receive, send)
+            return
+        kind, _, token = (_header(scope, b"authorization") or "").partition(" ")
+        if kind.lower() != "bearer" or not token.strip():
+            answer = problem_response(
+                401,
+                "Mesures réservées : présentez un jeton d'administration (portée gateway:admin).",
+                code="unauthorized",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
+            await answer(scope, receive, send)
+            return
+        try:
+            claims = await self.fastapi_app.state.token_verifier.verify(token.strip())
+        except Problem as problem:
+            await problem_response(
+                problem.status, problem.detail, code=problem.code, headers=problem.headers
+            )(scope, receive, send)
+            return
+        if self.SCOPE not in str(claims.get("scope", "")).split():
+            await problem_response(
+                403,
+                f"Votre accès ne permet pas de lire les mesures (portée requise : {self.SCOPE}).",
+                code="insufficient_scope",
+            )(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
 def install_edge_middleware(app: FastAPI, settings: GatewaySettings) -> None:
     """Append (innermost, in this order) the gateway's protections to the app's middleware."""
     stack = [Middleware(SecurityHeadersMiddleware, settings=settings)]
@@ -245,5 +286,6 @@ def install_edge_middleware(app: FastAPI, settings: GatewaySettings) -> None:
     app.state.rate_limiter = RateLimiter(limit) if limit > 0 else None
     stack.append(Middleware(RateLimitMiddleware, settings=settings, fastapi_app=app))
     stack.append(Middleware(BodyLimitMiddleware, settings=settings))
+    stack.append(Middleware(MetricsGuardMiddleware, fastapi_app=app))
     stack.append(Middleware(ProxyMiddleware, fastapi_app=app))
     app.user_middleware.extend(stack)

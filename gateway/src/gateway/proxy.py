@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from fastapi import APIRouter, FastAPI
 from fastapi.responses import Response
@@ -79,6 +79,22 @@ async def _request_body(scope: Scope, receive: Receive) -> Body:
     return stream()
 
 
+def _public_locations(route: Route, headers: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
+    """A service knows only its internal address: a `Location` it sends (e.g. a trailing-slash 307 to
+    `http://upstream/v1/…`) is turned into the public path `/api/<prefix>/v1/…` (proxy_redirect)."""
+    if not any(k.lower() == b"location" for k, _ in headers):
+        return headers
+    rewritten = []
+    for key, value in headers:
+        if key.lower() == b"location":
+            parts = urlsplit(value.decode("latin-1"))
+            if parts.path.startswith("/") and not parts.path.startswith(f"/api/{route.prefix}/"):
+                target = f"/api/{route.prefix}{parts.path}" + (f"?{parts.query}" if parts.query else "")
+                value = target.encode("latin-1")
+        rewritten.append((key, value))
+    return rewritten
+
+
 @dataclass(frozen=True)
 class MetricsLabel:
     """Stands for a route in the scope, so that metrics count proxied calls per service."""
@@ -137,6 +153,7 @@ class ProxyMiddleware:
         except UpstreamUnreachable:
             await _failed(route, 503, scope, receive, send)
             return
+        reply.headers = _public_locations(route, reply.headers)
         if reply.length is not None and reply.length <= SMALL_BODY:
             await self._send_whole(route, reply, scope, receive, send)
         else:

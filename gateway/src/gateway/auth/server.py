@@ -299,6 +299,10 @@ class CodeGrant(AuthorizationCodeGrant):
             return None
         if row.expires_at <= self.ctx.now:
             return None
+        # Consumed by this attempt whatever follows: a failed PKCE check (or any later refusal) burns
+        # the code (RFC 9700 §2.1.1); the request's transaction is committed even on an error answer.
+        row.used_at = self.ctx.now
+        self.ctx.db.flush()
         return row
 
     def delete_authorization_code(self, authorization_code: AuthorizationCode) -> None:
