@@ -11,7 +11,10 @@ import { join } from "node:path";
 if (!process.env.PRF_E2E_PORT) {
   process.env.PRF_E2E_PORT = execFileSync(
     process.execPath,
-    ["-e", "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"],
+    [
+      "-e",
+      "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})",
+    ],
     { encoding: "utf8" },
   ).trim();
 }

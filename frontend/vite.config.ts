@@ -21,5 +21,7 @@ export default defineConfig({
     setupFiles: ["./src/test/setup.ts"],
     include: ["src/**/*.test.{ts,tsx}"],
     css: false,
+    // The machine is shared (2 cores for every engineer's suites): a slow render is not a failure.
+    testTimeout: 30_000,
   },
 });

@@ -30,7 +30,12 @@ test("valideur : mes candidats et alertes, accessibles", async ({ browser }) => 
   const page = await signIn(browser, "mission-locale@demo.fr");
   await page.getByRole("link", { name: "Mes candidats" }).first().click();
   await expect(page.getByRole("heading", { name: "Mes candidats", exact: true })).toBeVisible();
-  await expect(page.getByRole("table").first().or(page.getByText(/Aucune candidature/))).toBeVisible();
+  await expect(
+    page
+      .getByRole("table")
+      .first()
+      .or(page.getByText(/Aucune candidature/)),
+  ).toBeVisible();
   await expectAccessible(page, "mes candidats");
   await page.context().close();
 });
@@ -51,13 +56,16 @@ test("Région : offre de formation et modules, accessibles", async ({ browser })
 test("le tableau de bord et la recherche restent utilisables sur une tablette", async ({ browser }) => {
   const page = await signIn(browser, "region@demo.fr", TABLET);
   await expect(page.locator('.prf-kpi[data-code="entrees"] .prf-kpi__value')).not.toHaveText("…");
-  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(await overflow()).toBeLessThanOrEqual(1);
   await expectAccessible(page, "tableau de bord (tablette)");
   await page.context().close();
 
   const v = await signIn(browser, "conseiller@demo.fr", TABLET);
   await expect(v.getByRole("button", { name: "Rechercher" })).toBeVisible();
-  expect(await v.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(1);
+  expect(
+    await v.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(1);
   await v.context().close();
 });

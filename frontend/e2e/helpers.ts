@@ -35,7 +35,11 @@ export async function clientToken(request: APIRequestContext, clientId: string):
 }
 
 /** A new browser context (no cookie, no token) signed in through the gateway's login page. */
-export async function signIn(browser: Browser, email: string, viewport?: { width: number; height: number }): Promise<Page> {
+export async function signIn(
+  browser: Browser,
+  email: string,
+  viewport?: { width: number; height: number },
+): Promise<Page> {
   const context = await browser.newContext(viewport ? { viewport } : {});
   const page = await context.newPage();
   page.on("console", (msg) => {
@@ -58,7 +62,13 @@ export async function expectAccessible(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   const report = serious
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("\n  ")}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join("\n  ")}`,
+    )
     .join("\n");
   expect(serious, `${label} — violations axe :\n${report}`).toEqual([]);
 }

@@ -1,5 +1,5 @@
-// Generates src/api/schema.d.ts from the gateway's merged OpenAPI, or checks that the committed file is current.
-//   node scripts/api-client.mjs gen     → rewrite src/api/schema.d.ts
+// Generates src/api/generated/schema.d.ts from the gateway's merged OpenAPI, or checks that the committed file is current.
+//   node scripts/api-client.mjs gen     → rewrite src/api/generated/schema.d.ts
 //   node scripts/api-client.mjs check   → exit 1 when the committed client differs from the API
 // The spec comes from $PRF_OPENAPI_FILE (a saved document) or $PRF_OPENAPI_URL (a running gateway's
 // /api/openapi.json) when set, otherwise from
@@ -12,7 +12,7 @@ import openapiTS, { astToString } from "openapi-typescript";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const frontend = resolve(here, "..");
-const target = resolve(frontend, "src/api/schema.d.ts");
+const target = resolve(frontend, "src/api/generated/schema.d.ts");
 const mode = process.argv[2] ?? "check";
 
 async function loadSpec() {
@@ -51,7 +51,8 @@ function patchDanglingRefs(spec) {
     Object.values(node).forEach(walk);
   };
   walk(spec);
-  if (missing.size) console.warn(`attention : schémas absents de l'OpenAPI, typés « unknown » : ${[...missing].join(", ")}`);
+  if (missing.size)
+    console.warn(`attention : schémas absents de l'OpenAPI, typés « unknown » : ${[...missing].join(", ")}`);
   return spec;
 }
 
@@ -66,7 +67,7 @@ if (mode === "gen") {
   const committed = existsSync(target) ? readFileSync(target, "utf8") : "";
   if (committed !== generated) {
     console.error(
-      "Le client d'API committé (src/api/schema.d.ts) ne correspond plus à /api/openapi.json.\n" +
+      "Le client d'API committé (src/api/generated/schema.d.ts) ne correspond plus à /api/openapi.json.\n" +
         "Lancez `npm run gen:api` puis adaptez l'interface et committez.",
     );
     process.exit(1);

@@ -46,7 +46,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const navigation: MainNavigationProps.Item[] = items.map((i) => ({
     text: i.text,
     linkProps: { to: i.to },
-    isActive: location.pathname === i.to || location.pathname.startsWith(i.to + "/"),
+    isActive: location.pathname === i.to || location.pathname.startsWith(`${i.to}/`),
   }));
 
   const quick = user

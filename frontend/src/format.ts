@@ -41,7 +41,10 @@ export function mondayOf(iso: string): string {
   return addDays(iso, -dow);
 }
 
-export const STATUT_CANDIDATURE: Record<string, { label: string; severity: "info" | "success" | "error" | "warning" | "new" }> = {
+export const STATUT_CANDIDATURE: Record<
+  string,
+  { label: string; severity: "info" | "success" | "error" | "warning" | "new" }
+> = {
   TRANSMISE: { label: "Transmise", severity: "info" },
   EN_POSITIONNEMENT: { label: "En positionnement", severity: "new" },
   ACCEPTEE: { label: "Acceptée", severity: "success" },
@@ -50,7 +53,10 @@ export const STATUT_CANDIDATURE: Record<string, { label: string; severity: "info
   EXPIREE: { label: "Expirée", severity: "warning" },
 };
 
-export const STATUT_PARCOURS: Record<string, { label: string; severity: "info" | "success" | "error" | "warning" | "new" }> = {
+export const STATUT_PARCOURS: Record<
+  string,
+  { label: string; severity: "info" | "success" | "error" | "warning" | "new" }
+> = {
   EN_FORMATION: { label: "En formation", severity: "success" },
   SUSPENDU: { label: "Suspendu", severity: "warning" },
   SORTI: { label: "Sorti", severity: "info" },

@@ -1,5 +1,5 @@
 import createClient, { type Middleware } from "openapi-fetch";
-import type { paths } from "./schema";
+import type { paths } from "./generated/schema";
 import { accessToken } from "../auth/oidc";
 import { toApiError } from "./problem";
 
@@ -22,7 +22,7 @@ function withQuery(path: string, query?: Query): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(query)) {
     if (v === undefined || v === null || v === "") continue;
-    if (Array.isArray(v)) v.forEach((x) => params.append(k, x));
+    if (Array.isArray(v)) for (const x of v) params.append(k, x);
     else params.set(k, String(v));
   }
   const s = params.toString();
@@ -46,6 +46,11 @@ async function parse<T>(resp: Response): Promise<T> {
   }
   if (!resp.ok) throw toApiError(resp.status, body);
   return body as T;
+}
+
+/** GET of an operation the OpenAPI leaves untyped (the indicators' query string follows API.md). */
+export async function getJson<T>(path: string, query?: Query): Promise<T> {
+  return parse<T>(await fetch(withQuery(path, query), { headers: headers() }));
 }
 
 /** Downloads a CSV answer (indicators accept `Accept: text/csv`) as a file. */

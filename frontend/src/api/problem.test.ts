@@ -25,7 +25,9 @@ describe("problem+json", () => {
   it("always has a French message to show", () => {
     expect(errorMessage(toApiError(503, null))).toMatch(/momentanément indisponible/);
     expect(errorMessage(toApiError(401, ""))).toMatch(/reconnectez-vous/);
-    expect(errorMessage(toApiError(409, { detail: "Session complète.", code: "session_complete" }))).toBe("Session complète.");
+    expect(errorMessage(toApiError(409, { detail: "Session complète.", code: "session_complete" }))).toBe(
+      "Session complète.",
+    );
     expect(toApiError(409, { code: "session_complete" }).code).toBe("session_complete");
     expect(errorMessage(new TypeError("Failed to fetch"))).toMatch(/ne répond pas/);
   });

@@ -35,7 +35,11 @@ export function Callback() {
       <Alert
         severity="error"
         title="La connexion a échoué"
-        description={<>{error} <a href="/">Retour à l'accueil</a></>}
+        description={
+          <>
+            {error} <a href="/">Retour à l'accueil</a>
+          </>
+        }
       />
     );
   return <Loading label="Connexion en cours…" />;

@@ -22,6 +22,8 @@ export function RequireRole({ roles, children }: { roles?: string[]; children: (
   if (meLoading) return <Loading label="Chargement de votre profil…" />;
   if (meError || !me) return <ErrorBox error={meError} title="Impossible de lire votre profil" />;
   if (roles && !roles.includes(me.role))
-    return <Alert severity="warning" title="Accès réservé" description="Cette page n'est pas destinée à votre profil." />;
+    return (
+      <Alert severity="warning" title="Accès réservé" description="Cette page n'est pas destinée à votre profil." />
+    );
   return <>{children(me)}</>;
 }

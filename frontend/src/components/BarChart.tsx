@@ -41,14 +41,21 @@ export function BarChart({ title, bars, format, max, targetLabel = "Objectif", d
       {bars.length === 0 ? (
         <p className="fr-text--sm">Pas de données pour cette période.</p>
       ) : (
-        <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-labelledby={`${id}-t`} className="prf-chart__svg">
+        <svg
+          viewBox={`0 0 ${WIDTH} ${height}`}
+          width="100%"
+          role="img"
+          aria-labelledby={`${id}-t`}
+          className="prf-chart__svg"
+        >
+          <title>{title}</title>
           {bars.map((b, i) => {
             const y = i * ROW + 4;
             const w = b.value == null ? 0 : (Math.max(0, b.value) / top) * plotW;
             return (
-              <g key={b.label + i}>
+              <g key={b.label}>
                 <text x={LABEL_W - 8} y={y + ROW / 2 + 4} textAnchor="end" className="prf-chart__label">
-                  {b.label.length > 28 ? b.label.slice(0, 27) + "…" : b.label}
+                  {b.label.length > 28 ? `${b.label.slice(0, 27)}…` : b.label}
                 </text>
                 <rect x={LABEL_W} y={y + 4} width={plotW} height={ROW - 10} className="prf-chart__track" />
                 {b.secret ? (
@@ -75,7 +82,8 @@ export function BarChart({ title, bars, format, max, targetLabel = "Objectif", d
       )}
       {hasTarget && (
         <p className="fr-text--xs prf-chart__legend">
-          <span className="prf-chart__legend-bar" aria-hidden="true" /> Réalisé · <span className="prf-chart__legend-target" aria-hidden="true" /> {targetLabel}
+          <span className="prf-chart__legend-bar" aria-hidden="true" /> Réalisé ·{" "}
+          <span className="prf-chart__legend-target" aria-hidden="true" /> {targetLabel}
         </p>
       )}
       {bars.length > 0 && (
@@ -93,8 +101,8 @@ export function BarChart({ title, bars, format, max, targetLabel = "Objectif", d
                 </tr>
               </thead>
               <tbody>
-                {bars.map((b, i) => (
-                  <tr key={b.label + i}>
+                {bars.map((b) => (
+                  <tr key={b.label}>
                     <th scope="row">{b.label}</th>
                     <td>{b.secret ? "secret statistique" : format(b.value)}</td>
                     {hasTarget && <td>{format(b.target)}</td>}

@@ -23,14 +23,23 @@ function nest(values: Record<string, string>, fields: FieldSpec[]): Record<strin
     const v: unknown = f.type === "number" ? Number(raw.replace(",", ".")) : raw;
     const parts = f.name.split(".");
     let node = out;
-    for (const p of parts.slice(0, -1)) node = (node[p] ??= {}) as Record<string, unknown>;
+    for (const p of parts.slice(0, -1)) {
+      node[p] ??= {};
+      node = node[p] as Record<string, unknown>;
+    }
     node[parts[parts.length - 1]] = v;
   }
   return out;
 }
 
 /** A small creation form whose API errors (`errors[].pointer`) are shown under the matching field. */
-export function CreateForm<T>({ title, fields, submit, onCreated, submitLabel = "Créer" }: {
+export function CreateForm<T>({
+  title,
+  fields,
+  submit,
+  onCreated,
+  submitLabel = "Créer",
+}: {
   title: string;
   fields: FieldSpec[];
   submit: (body: Record<string, unknown>) => Promise<T>;
@@ -83,11 +92,21 @@ export function CreateForm<T>({ title, fields, submit, onCreated, submitLabel = 
       <div className="fr-grid-row fr-grid-row--gutters">
         {fields.map((f) => {
           const state = errs[f.name] ? ("error" as const) : ("default" as const);
-          const common = { name: f.name, value: values[f.name] ?? "", onChange: (e: { target: { value: string } }) => setValues({ ...values, [f.name]: e.target.value }) };
+          const common = {
+            name: f.name,
+            value: values[f.name] ?? "",
+            onChange: (e: { target: { value: string } }) => setValues({ ...values, [f.name]: e.target.value }),
+          };
           return (
             <div key={f.name} className="fr-col-12 fr-col-md-6 fr-col-lg-4">
               {f.type === "select" ? (
-                <Select label={f.label} hint={f.hint} state={state} stateRelatedMessage={errs[f.name]} nativeSelectProps={common}>
+                <Select
+                  label={f.label}
+                  hint={f.hint}
+                  state={state}
+                  stateRelatedMessage={errs[f.name]}
+                  nativeSelectProps={common}
+                >
                   <option value="">Choisir…</option>
                   {(f.options ?? []).map((o) => (
                     <option key={o.value} value={o.value}>
@@ -101,7 +120,11 @@ export function CreateForm<T>({ title, fields, submit, onCreated, submitLabel = 
                   hintText={f.hint}
                   state={state}
                   stateRelatedMessage={errs[f.name]}
-                  nativeInputProps={{ ...common, type: f.type === "date" ? "date" : "text", inputMode: f.type === "number" ? "decimal" : undefined }}
+                  nativeInputProps={{
+                    ...common,
+                    type: f.type === "date" ? "date" : "text",
+                    inputMode: f.type === "number" ? "decimal" : undefined,
+                  }}
                 />
               )}
             </div>

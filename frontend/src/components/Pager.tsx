@@ -1,7 +1,19 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 
 /** Previous / next pages of a `{items, total, page, limit}` list. */
-export function Pager({ page, total, limit, onPage, label }: { page: number; total: number; limit: number; onPage: (p: number) => void; label: string }) {
+export function Pager({
+  page,
+  total,
+  limit,
+  onPage,
+  label,
+}: {
+  page: number;
+  total: number;
+  limit: number;
+  onPage: (p: number) => void;
+  label: string;
+}) {
   const pages = Math.max(1, Math.ceil(total / limit));
   if (pages <= 1) return null;
   return (

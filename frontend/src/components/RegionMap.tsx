@@ -25,14 +25,18 @@ export function RegionMap({ title, values, format, codes = ["44", "49", "53", "7
   const nums = values.filter((v) => v.value != null && !v.secret).map((v) => v.value as number);
   const lo = nums.length ? Math.min(...nums) : 0;
   const hi = nums.length ? Math.max(...nums) : 1;
-  const klass = (v: number) => (hi === lo ? SCALE.length - 1 : Math.min(SCALE.length - 1, Math.floor(((v - lo) / (hi - lo)) * SCALE.length)));
-  const locations = (france as { locations: { id: string; name: string; path: string }[] }).locations.filter((l) => codes.includes(l.id));
+  const klass = (v: number) =>
+    hi === lo ? SCALE.length - 1 : Math.min(SCALE.length - 1, Math.floor(((v - lo) / (hi - lo)) * SCALE.length));
+  const locations = (france as { locations: { id: string; name: string; path: string }[] }).locations.filter((l) =>
+    codes.includes(l.id),
+  );
   return (
     <figure className="prf-chart prf-map" aria-labelledby={`${id}-t`}>
       <figcaption id={`${id}-t`} className="fr-text--bold">
         {title}
       </figcaption>
       <svg viewBox={`${BOX.x} ${BOX.y} ${BOX.w} ${BOX.h}`} width="100%" role="img" aria-labelledby={`${id}-t ${id}-d`}>
+        <title>{title}</title>
         {locations.map((l) => {
           const v = values.find((x) => x.code === l.id);
           const fill = !v || v.value == null || v.secret ? "#eeeeee" : SCALE[klass(v.value)];

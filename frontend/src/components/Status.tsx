@@ -13,7 +13,15 @@ export function Loading({ label = "Chargement…" }: { label?: string }) {
   );
 }
 
-export function ErrorBox({ error, onRetry, title = "Une erreur est survenue" }: { error: unknown; onRetry?: () => void; title?: string }) {
+export function ErrorBox({
+  error,
+  onRetry,
+  title = "Une erreur est survenue",
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  title?: string;
+}) {
   const { login } = useAuth();
   // An expired or revoked session: offer to sign in again rather than to retry.
   const expired = error instanceof ApiError && error.status === 401;
@@ -48,7 +56,15 @@ interface QueryLike<T> {
 }
 
 /** Renders a query's loading and error states, then `children(data)`. */
-export function QueryState<T>({ query, children, label }: { query: QueryLike<T>; children: (data: T) => ReactNode; label?: string }) {
+export function QueryState<T>({
+  query,
+  children,
+  label,
+}: {
+  query: QueryLike<T>;
+  children: (data: T) => ReactNode;
+  label?: string;
+}) {
   if (query.isLoading) return <Loading label={label} />;
   if (query.error) return <ErrorBox error={query.error} onRetry={() => query.refetch()} />;
   if (query.data === undefined) return null;

@@ -9,6 +9,7 @@ import { acknowledgeAlerte, listAlertes } from "../../api/endpoints";
 import { QueryState, Empty, ErrorBox } from "../../components/Status";
 import { fmtDate } from "../../format";
 import type { Alerte } from "../../api/types";
+import { DataTable } from "../../components/DataTable";
 
 const REGLES: Record<string, string> = {
   ABSENCES_CONSECUTIVES: "Absences injustifiées consécutives",
@@ -37,7 +38,12 @@ function Acquittement({ a, onDone }: { a: Alerte; onDone: () => void }) {
       <Input
         label="Suite donnée (entretien, appel…)"
         textArea
-        nativeTextAreaProps={{ value: commentaire, onChange: (e) => setCommentaire(e.target.value), rows: 2, required: true }}
+        nativeTextAreaProps={{
+          value: commentaire,
+          onChange: (e) => setCommentaire(e.target.value),
+          rows: 2,
+          required: true,
+        }}
       />
       {m.error ? <ErrorBox error={m.error} title="Non enregistré" /> : null}
       <Button type="submit" size="small" disabled={m.isPending || !commentaire.trim()}>
@@ -62,44 +68,37 @@ export function AlertesList() {
           data.items.length === 0 ? (
             <Empty>Aucune alerte {statut ? "à traiter" : ""}.</Empty>
           ) : (
-            <div className="fr-table prf-table">
-              <table>
-                <caption>Alertes d'assiduité ({data.total})</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Date</th>
-                    <th scope="col">Alerte</th>
-                    <th scope="col">Parcours</th>
-                    <th scope="col">Suite</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((a) => (
-                    <tr key={a.id}>
-                      <td>{fmtDate(a.date)}</td>
-                      <td>
-                        <Badge small severity="warning" noIcon>
-                          {REGLES[a.regle] ?? a.regle}
-                        </Badge>
-                        <p className="fr-text--sm fr-mb-0">{a.detail}</p>
-                      </td>
-                      <td>
-                        <Link to={`/parcours/${a.parcours_id}`}>Voir le parcours</Link>
-                      </td>
-                      <td>
-                        {a.statut === "OUVERTE" ? (
-                          <Acquittement a={a} onDone={() => qc.invalidateQueries({ queryKey: ["alertes"] })} />
-                        ) : (
-                          <span className="fr-text--sm">
-                            {a.commentaire ?? "Traitée"} {a.traitee_le ? `(le ${fmtDate(a.traitee_le)})` : ""}
-                          </span>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={`Alertes d'assiduité (${data.total})`}
+              rows={data.items}
+              rowKey={(a) => a.id}
+              columns={[
+                { header: "Date", cell: (a) => fmtDate(a.date) },
+                {
+                  header: "Alerte",
+                  cell: (a) => (
+                    <>
+                      <Badge small severity="warning" noIcon>
+                        {REGLES[a.regle] ?? a.regle}
+                      </Badge>
+                      <p className="fr-text--sm fr-mb-0">{a.detail}</p>
+                    </>
+                  ),
+                },
+                { header: "Parcours", cell: (a) => <Link to={`/parcours/${a.parcours_id}`}>Voir le parcours</Link> },
+                {
+                  header: "Suite",
+                  cell: (a) =>
+                    a.statut === "OUVERTE" ? (
+                      <Acquittement a={a} onDone={() => qc.invalidateQueries({ queryKey: ["alertes"] })} />
+                    ) : (
+                      <span className="fr-text--sm">
+                        {a.commentaire ?? "Traitée"} {a.traitee_le ? `(le ${fmtDate(a.traitee_le)})` : ""}
+                      </span>
+                    ),
+                },
+              ]}
+            />
           )
         }
       </QueryState>
@@ -112,8 +111,8 @@ export function AlertesPage() {
     <>
       <h1>Alertes d'assiduité</h1>
       <p>
-        Un parcours qui annonce une rupture (3 jours consécutifs d'absence injustifiée, ou moins de 70 % des heures prévues sur les
-        10 derniers jours de formation) apparaît ici : indiquez ce qui a été fait.
+        Un parcours qui annonce une rupture (3 jours consécutifs d'absence injustifiée, ou moins de 70 % des heures
+        prévues sur les 10 derniers jours de formation) apparaît ici : indiquez ce qui a été fait.
       </p>
       <AlertesList />
     </>

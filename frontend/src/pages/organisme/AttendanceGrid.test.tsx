@@ -10,7 +10,9 @@ const rows = [
 const monday = "2025-03-03";
 
 const cell = (who: string, day: string, what: "présence" | "absence") =>
-  screen.getByLabelText(new RegExp(`^${who}, ${day} .* : heures ${what === "présence" ? "de présence" : "d'absence"}$`));
+  screen.getByLabelText(
+    new RegExp(`^${who}, ${day} .* : heures ${what === "présence" ? "de présence" : "d'absence"}$`),
+  );
 
 describe("AttendanceGrid", () => {
   it("moves between cells with the arrow keys and Enter", async () => {

@@ -1,287 +1,158 @@
-import { useState, type FormEvent } from "react";
-import { Link } from "react-router-dom";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Select } from "@codegouvfr/react-dsfr/Select";
-import { Input } from "@codegouvfr/react-dsfr/Input";
-import { Alert } from "@codegouvfr/react-dsfr/Alert";
-import {
-  decideCandidature,
-  declareEntry,
-  getSession,
-  listCandidatures,
-  listModules,
-  positionCandidature,
-  useReferentiel,
-  useSessionsById,
-} from "../../api/endpoints";
-import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
-import { ErrorBox, Empty, Loading } from "../../components/Status";
-import { Pager } from "../../components/Pager";
-import { StatutCandidatureBadge } from "../../components/Badges";
-import { fmtDate, sessionTitle, stagiaireName, STATUT_CANDIDATURE, today } from "../../format";
+import { Link } from "react-router-dom";
 import type { Candidature } from "../../api/types";
-import { errorMessage, fieldErrors } from "../../api/problem";
+import { StatutCandidatureBadge } from "../../components/Badges";
+import { type Column, DataTable } from "../../components/DataTable";
+import { Pager } from "../../components/Pager";
+import { Empty, ErrorBox, Loading } from "../../components/Status";
+import { fmtDate, STATUT_CANDIDATURE, sessionTitle, stagiaireName } from "../../format";
+import { AcceptForm, EntreeForm, RefusForm } from "./candidatures/DecisionForms";
+import { recordedDay, TRIS, type Tri } from "./candidatures/order";
+import { LIMIT, useCandidaturesRecues } from "./candidatures/useCandidaturesRecues";
 
-function RefusForm({ c, onDone }: { c: Candidature; onDone: () => void }) {
-  const motifs = useReferentiel("motifs-refus");
-  const [motif, setMotif] = useState("");
-  const [message, setMessage] = useState("");
-  const [local, setLocal] = useState<Record<string, string>>({});
-  const m = useMutation({
-    mutationFn: () => decideCandidature(c.id, { decision: "REFUSEE", motif, message }),
-    onSuccess: onDone,
-  });
-  const errs = { ...fieldErrors(m.error), ...local };
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const l: Record<string, string> = {};
-    if (!motif) l.motif = "Choisissez un motif de refus.";
-    if (!message.trim()) l.message = "Expliquez le refus au conseiller (il lira ce message).";
-    setLocal(l);
-    if (!Object.keys(l).length) m.mutate();
-  }
-  return (
-    <form onSubmit={submit} noValidate className="prf-inline-form" aria-label={`Refus de ${stagiaireName(c.stagiaire)}`}>
-      <Select
-        label="Motif du refus"
-        state={errs.motif ? "error" : "default"}
-        stateRelatedMessage={errs.motif}
-        nativeSelectProps={{ value: motif, onChange: (e) => setMotif(e.target.value), name: "motif" }}
-      >
-        <option value="">Choisir…</option>
-        {(motifs.data ?? []).map((r) => (
-          <option key={r.code} value={r.code}>
-            {r.libelle}
-          </option>
-        ))}
-      </Select>
-      <Input
-        label="Message au conseiller"
-        textArea
-        state={errs.message ? "error" : "default"}
-        stateRelatedMessage={errs.message}
-        nativeTextAreaProps={{ value: message, onChange: (e) => setMessage(e.target.value), name: "message", rows: 2 }}
-      />
-      {m.error && !Object.keys(fieldErrors(m.error)).length ? <ErrorBox error={m.error} title="Refus non enregistré" /> : null}
-      <Button type="submit" size="small" disabled={m.isPending}>
-        Confirmer le refus
-      </Button>
-    </form>
-  );
-}
-
-function AcceptForm({ c, onDone }: { c: Candidature; onDone: () => void }) {
-  const [date, setDate] = useState(today());
-  const m = useMutation({ mutationFn: () => decideCandidature(c.id, { decision: "ACCEPTEE", date }), onSuccess: onDone });
-  const errs = fieldErrors(m.error);
-  return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        m.mutate();
-      }}
-      noValidate
-      className="prf-inline-form"
-      aria-label={`Acceptation de ${stagiaireName(c.stagiaire)}`}
-    >
-      <Input
-        label="Date de la décision"
-        hintText="Aujourd'hui, ou la date réelle pour une déclaration tardive"
-        state={errs.date ? "error" : "default"}
-        stateRelatedMessage={errs.date}
-        nativeInputProps={{ type: "date", value: date, min: c.date_candidature, max: today(), onChange: (e) => setDate(e.target.value), name: "date" }}
-      />
-      {m.error && !errs.date ? <Alert severity="error" small description={errorMessage(m.error)} /> : null}
-      <Button type="submit" size="small" disabled={m.isPending}>
-        Confirmer l'acceptation
-      </Button>
-    </form>
-  );
-}
-
-export function EntreeForm({ c, onDone }: { c: Candidature; onDone: () => void }) {
-  const [date, setDate] = useState(today());
-  const [heures, setHeures] = useState("400");
-  const [modules, setModules] = useState<string[]>([]);
-  // Only the add-on modules the Région validated for the session's action may go in the contract.
-  const session = useQuery({ queryKey: ["session", c.session_id], queryFn: () => getSession(c.session_id) });
-  const valides = useQuery({
-    queryKey: ["modules", "valides", session.data?.action_id],
-    queryFn: () => listModules({ action_id: session.data!.action_id, statut: "VALIDE" }),
-    enabled: !!session.data?.action_id,
-  });
-  // date_decision is the acceptance date: the entry cannot precede it.
-  const m = useMutation({
-    mutationFn: () =>
-      declareEntry(c.id, {
-        date_entree: date,
-        heures_prevues: Number(heures.replace(",", ".")),
-        modules: modules.map((id) => ({ id })),
-      }),
-    onSuccess: onDone,
-  });
-  const errs = fieldErrors(m.error);
-  return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        m.mutate();
-      }}
-      noValidate
-      className="prf-inline-form"
-      aria-label={`Entrée de ${stagiaireName(c.stagiaire)}`}
-    >
-      <Input
-        label="Date d'entrée"
-        state={errs.date_entree ? "error" : "default"}
-        stateRelatedMessage={errs.date_entree}
-        nativeInputProps={{ type: "date", value: date, max: today(), onChange: (e) => setDate(e.target.value), name: "date_entree" }}
-      />
-      <Input
-        label="Heures prévues au contrat"
-        state={errs.heures_prevues ? "error" : "default"}
-        stateRelatedMessage={errs.heures_prevues}
-        nativeInputProps={{ inputMode: "decimal", value: heures, onChange: (e) => setHeures(e.target.value), name: "heures_prevues" }}
-      />
-      {valides.data?.items.length ? (
-        <Checkbox
-          legend="Modules additionnels du contrat"
-          small
-          options={valides.data.items.map((mod) => ({
-            label: `${mod.intitule} (${mod.heures} h)`,
-            nativeInputProps: {
-              checked: modules.includes(mod.id),
-              onChange: (e) => setModules(e.target.checked ? [...modules, mod.id] : modules.filter((x) => x !== mod.id)),
-            },
-          }))}
-        />
-      ) : null}
-      {m.error && !errs.date_entree && !errs.heures_prevues ? <Alert severity="error" small description={errorMessage(m.error)} /> : null}
-      <Button type="submit" size="small" disabled={m.isPending}>
-        Confirmer l'entrée en formation
-      </Button>
-    </form>
-  );
-}
-
+/** The candidatures sent to the OF's sessions: what waits for an answer comes first. */
 export function CandidaturesRecues() {
-  const [statut, setStatut] = useState("");
-  const [open, setOpen] = useState<{ id: string; kind: "refus" | "entree" | "accept" } | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const qc = useQueryClient();
-  const [page, setPage] = useState(1);
-  const q = useQuery({
-    queryKey: ["candidatures", "of", statut, page],
-    queryFn: () => listCandidatures({ statut: statut || undefined, page, limit: 50 }),
-  });
-  const sessions = useSessionsById((q.data?.items ?? []).map((c) => c.session_id));
-  const refresh = (msg: string) => {
-    setOpen(null);
-    setNotice(msg);
-    void qc.invalidateQueries({ queryKey: ["candidatures"] });
-    void qc.invalidateQueries({ queryKey: ["parcours"] });
-  };
-  const position = useMutation({
-    mutationFn: (id: string) => positionCandidature(id),
-    onSuccess: () => refresh("Candidat en positionnement."),
-  });
+  const s = useCandidaturesRecues();
+  const { filters: f } = s;
+
+  // A render function, not a component: an open form keeps its state when the list re-renders.
+  function actions(c: Candidature) {
+    const name = stagiaireName(c.stagiaire);
+    const pending = c.statut === "TRANSMISE" || c.statut === "EN_POSITIONNEMENT";
+    const form = s.open?.id === c.id ? s.open.kind : null;
+    return (
+      <>
+        <div className="prf-actions">
+          {c.statut === "TRANSMISE" && (
+            <Button
+              size="small"
+              priority="tertiary"
+              onClick={() => s.position.mutate(c.id)}
+              disabled={s.position.isPending}
+              nativeButtonProps={{ "aria-label": `Positionner ${name}` }}
+            >
+              Positionner
+            </Button>
+          )}
+          {pending && (
+            <>
+              <Button
+                size="small"
+                onClick={() => s.setOpen({ id: c.id, kind: "accept" })}
+                nativeButtonProps={{ "aria-label": `Accepter ${name}` }}
+              >
+                Accepter
+              </Button>
+              <Button
+                size="small"
+                priority="secondary"
+                onClick={() => s.setOpen({ id: c.id, kind: "refus" })}
+                nativeButtonProps={{ "aria-label": `Refuser ${name}` }}
+              >
+                Refuser
+              </Button>
+            </>
+          )}
+          {c.statut === "ACCEPTEE" && !c.parcours_id && (
+            <Button
+              size="small"
+              onClick={() => s.setOpen({ id: c.id, kind: "entree" })}
+              nativeButtonProps={{ "aria-label": `Déclarer l'entrée de ${name}` }}
+            >
+              Déclarer l'entrée
+            </Button>
+          )}
+          {c.parcours_id && <Link to={`/parcours/${c.parcours_id}`}>Parcours</Link>}
+        </div>
+        {form === "accept" && <AcceptForm c={c} onDone={() => s.refresh("Candidature acceptée.")} />}
+        {form === "refus" && <RefusForm c={c} onDone={() => s.refresh("Candidature refusée.")} />}
+        {form === "entree" && <EntreeForm c={c} onDone={() => s.refresh("Entrée en formation déclarée.")} />}
+      </>
+    );
+  }
+
+  const columns: Column<Candidature>[] = [
+    {
+      header: "Candidat",
+      cell: (c) => (
+        <>
+          {stagiaireName(c.stagiaire)}
+          {c.stagiaire?.niveau ? <div className="fr-text--xs fr-mb-0">niveau {c.stagiaire.niveau}</div> : null}
+        </>
+      ),
+    },
+    {
+      header: "Session",
+      cell: (c) => <Link to={`/of/sessions/${c.session_id}`}>{sessionTitle(s.sessions.get(c.session_id))}</Link>,
+    },
+    { header: "Reçue le", cell: (c) => <ReceivedOn c={c} /> },
+    { header: "Message du conseiller", className: "fr-text--sm", cell: (c) => c.message ?? "—" },
+    { header: "Statut", cell: (c) => <StatutCandidatureBadge statut={c.statut} /> },
+    { header: "Actions", cell: actions },
+  ];
 
   return (
     <>
       <h1>Candidatures reçues</h1>
       <div className="prf-toolbar">
-        <Select label="Statut" nativeSelectProps={{ value: statut, onChange: (e) => (setStatut(e.target.value), setPage(1)) }}>
+        <Select label="Statut" nativeSelectProps={{ value: f.statut, onChange: (e) => f.setStatut(e.target.value) }}>
           <option value="">Tous les statuts</option>
-          {Object.entries(STATUT_CANDIDATURE).map(([k, s]) => (
+          {Object.entries(STATUT_CANDIDATURE).map(([k, st]) => (
             <option key={k} value={k}>
-              {s.label}
+              {st.label}
+            </option>
+          ))}
+        </Select>
+        <Select
+          label="Session"
+          nativeSelectProps={{ value: f.sessionId, onChange: (e) => f.setSessionId(e.target.value) }}
+        >
+          <option value="">Toutes les sessions</option>
+          {f.sessionOptions.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </Select>
+        <Select label="Trier" nativeSelectProps={{ value: f.tri, onChange: (e) => f.setTri(e.target.value as Tri) }}>
+          {Object.entries(TRIS).map(([k, label]) => (
+            <option key={k} value={k}>
+              {label}
             </option>
           ))}
         </Select>
       </div>
-      <div aria-live="polite">{notice && <Alert severity="success" small description={notice} closable onClose={() => setNotice(null)} />}</div>
-      {position.error ? <ErrorBox error={position.error} title="Action impossible" /> : null}
-      {q.isLoading ? (
+      <div aria-live="polite">
+        {s.notice && (
+          <Alert severity="success" small description={s.notice} closable onClose={() => s.setNotice(null)} />
+        )}
+      </div>
+      {s.position.error ? <ErrorBox error={s.position.error} title="Action impossible" /> : null}
+      {s.loading ? (
         <Loading label="Chargement des candidatures…" />
-      ) : q.error ? (
-        <ErrorBox error={q.error} onRetry={() => q.refetch()} />
-      ) : !q.data?.items.length ? (
+      ) : s.error ? (
+        <ErrorBox error={s.error} onRetry={s.retry} />
+      ) : !s.rows.length ? (
         <Empty>Aucune candidature reçue.</Empty>
       ) : (
-        <div className="fr-table prf-table">
-          <table>
-            <caption>Candidatures sur vos sessions</caption>
-            <thead>
-              <tr>
-                <th scope="col">Candidat</th>
-                <th scope="col">Session</th>
-                <th scope="col">Reçue le</th>
-                <th scope="col">Message du conseiller</th>
-                <th scope="col">Statut</th>
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {q.data.items.map((c) => {
-                const name = stagiaireName(c.stagiaire);
-                const pending = c.statut === "TRANSMISE" || c.statut === "EN_POSITIONNEMENT";
-                return (
-                  <tr key={c.id}>
-                    <td>
-                      {name}
-                      {c.stagiaire?.niveau ? <div className="fr-text--xs fr-mb-0">niveau {c.stagiaire.niveau}</div> : null}
-                    </td>
-                    <td>
-                      <Link to={`/of/sessions/${c.session_id}`}>{sessionTitle(sessions.get(c.session_id))}</Link>
-                    </td>
-                    <td>{fmtDate(c.date_candidature)}</td>
-                    <td className="fr-text--sm">{c.message ?? "—"}</td>
-                    <td>
-                      <StatutCandidatureBadge statut={c.statut} />
-                    </td>
-                    <td>
-                      <div className="prf-actions">
-                        {c.statut === "TRANSMISE" && (
-                          <Button size="small" priority="tertiary" onClick={() => position.mutate(c.id)} disabled={position.isPending}
-                            nativeButtonProps={{ "aria-label": `Positionner ${name}` }}>
-                            Positionner
-                          </Button>
-                        )}
-                        {pending && (
-                          <>
-                            <Button size="small" onClick={() => setOpen({ id: c.id, kind: "accept" })}
-                              nativeButtonProps={{ "aria-label": `Accepter ${name}` }}>
-                              Accepter
-                            </Button>
-                            <Button size="small" priority="secondary" onClick={() => setOpen({ id: c.id, kind: "refus" })}
-                              nativeButtonProps={{ "aria-label": `Refuser ${name}` }}>
-                              Refuser
-                            </Button>
-                          </>
-                        )}
-                        {c.statut === "ACCEPTEE" && !c.parcours_id && (
-                          <Button size="small" onClick={() => setOpen({ id: c.id, kind: "entree" })}
-                            nativeButtonProps={{ "aria-label": `Déclarer l'entrée de ${name}` }}>
-                            Déclarer l'entrée
-                          </Button>
-                        )}
-                        {c.parcours_id && <Link to={`/parcours/${c.parcours_id}`}>Parcours</Link>}
-                      </div>
-                      {open?.id === c.id && open.kind === "accept" && <AcceptForm c={c} onDone={() => refresh("Candidature acceptée.")} />}
-                      {open?.id === c.id && open.kind === "refus" && <RefusForm c={c} onDone={() => refresh("Candidature refusée.")} />}
-                      {open?.id === c.id && open.kind === "entree" && (
-                        <EntreeForm c={c} onDone={() => refresh("Entrée en formation déclarée.")} />
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Candidatures sur vos sessions" rows={s.rows} rowKey={(c) => c.id} columns={columns} />
       )}
-      <Pager page={page} total={q.data?.total ?? 0} limit={50} onPage={setPage} label="Pages des candidatures" />
+      <Pager page={s.page} total={s.total} limit={LIMIT} onPage={s.setPage} label="Pages des candidatures" />
+    </>
+  );
+}
+
+/** The candidature's own date, and the day it was keyed in when that is another day (a late declaration). */
+function ReceivedOn({ c }: { c: Candidature }) {
+  const recorded = recordedDay(c);
+  return (
+    <>
+      {fmtDate(c.date_candidature)}
+      {recorded !== c.date_candidature ? (
+        <div className="fr-text--xs fr-mb-0">enregistrée le {fmtDate(recorded)}</div>
+      ) : null}
     </>
   );
 }

@@ -4,7 +4,8 @@ import userEvent from "@testing-library/user-event";
 import { CsvUpload, type Uploader } from "./CsvUpload";
 import { ApiError } from "../../api/problem";
 
-const file = () => new File(["parcours_id;date;heures_presence\nabc;2025-13-01;x\n"], "presences.csv", { type: "text/csv" });
+const file = () =>
+  new File(["parcours_id;date;heures_presence\nabc;2025-13-01;x\n"], "presences.csv", { type: "text/csv" });
 
 describe("CsvUpload", () => {
   it("lists every line's error when the file is refused", async () => {
@@ -24,7 +25,10 @@ describe("CsvUpload", () => {
     await user.upload(screen.getByLabelText(/Fichier CSV des présences/), file());
     await user.click(screen.getByRole("button", { name: "Envoyer le fichier" }));
     const table = await screen.findByRole("table", { name: "Erreurs par ligne" });
-    const lines = within(table).getAllByRole("row").slice(1).map((r) => r.textContent);
+    const lines = within(table)
+      .getAllByRole("row")
+      .slice(1)
+      .map((r) => r.textContent);
     expect(lines).toEqual([
       "2dateDate invalide : 2025-13-01.",
       "2heures_presenceNombre attendu.",

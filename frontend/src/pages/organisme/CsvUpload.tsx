@@ -2,6 +2,7 @@ import { useState, type ChangeEvent } from "react";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { ApiError, errorMessage, type ProblemError } from "../../api/problem";
+import { DataTable } from "../../components/DataTable";
 
 export type Uploader = (file: File, onProgress: (fraction: number) => void) => Promise<{ appliquees: number }>;
 
@@ -57,14 +58,18 @@ export function CsvUpload({ upload }: { upload: Uploader }) {
         <label className="fr-label" htmlFor="csv-file">
           Fichier CSV des présences
           <span className="fr-hint-text">
-            Première ligne : parcours_id, date, heures_presence, heures_absence, motif_absence ; séparateur « ; » ou « , » ;
-            virgule ou point décimal ; UTF-8.
+            Première ligne : parcours_id, date, heures_presence, heures_absence, motif_absence ; séparateur « ; » ou « ,
+            » ; virgule ou point décimal ; UTF-8.
           </span>
         </label>
         <input className="fr-upload" type="file" id="csv-file" name="csv" accept=".csv,text/csv" onChange={onFile} />
       </div>
       <p className="fr-mt-1w">
-        <a className="fr-link fr-icon-download-line fr-link--icon-left" href={templateHref} download="modele-presences.csv">
+        <a
+          className="fr-link fr-icon-download-line fr-link--icon-left"
+          href={templateHref}
+          download="modele-presences.csv"
+        >
           Télécharger un modèle de fichier
         </a>
       </p>
@@ -98,32 +103,24 @@ export function CsvUpload({ upload }: { upload: Uploader }) {
           <Alert
             severity="error"
             title="Fichier refusé : aucune ligne n'a été enregistrée"
-            description={lineErrors.length ? `${lineErrors.length} erreur(s) à corriger dans le fichier.` : errorMessage(error)}
+            description={
+              lineErrors.length ? `${lineErrors.length} erreur(s) à corriger dans le fichier.` : errorMessage(error)
+            }
           />
         ) : null}
       </div>
       {lineErrors.length > 0 && (
-        <div className="fr-table prf-table fr-mt-2w">
-          <table>
-            <caption>Erreurs par ligne</caption>
-            <thead>
-              <tr>
-                <th scope="col">Ligne</th>
-                <th scope="col">Colonne</th>
-                <th scope="col">Erreur</th>
-              </tr>
-            </thead>
-            <tbody>
-              {lineErrors.map((e, i) => (
-                <tr key={i}>
-                  <td>{e.ligne ?? "—"}</td>
-                  <td>{e.colonne ?? e.pointer ?? "—"}</td>
-                  <td>{e.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Erreurs par ligne"
+          className="fr-mt-2w"
+          rows={lineErrors}
+          rowKey={(e, i) => `${i}-${e.ligne ?? ""}-${e.colonne ?? e.pointer ?? ""}`}
+          columns={[
+            { header: "Ligne", cell: (e) => e.ligne ?? "—" },
+            { header: "Colonne", cell: (e) => e.colonne ?? e.pointer ?? "—" },
+            { header: "Erreur", cell: (e) => e.message },
+          ]}
+        />
       )}
     </div>
   );

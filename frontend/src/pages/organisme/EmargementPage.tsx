@@ -26,14 +26,29 @@ export function EmargementPage() {
       </p>
       <h1>Émargement{session.data ? ` — ${sessionTitle(session.data)}` : ""}</h1>
       <nav className="prf-toolbar" aria-label="Choix de la semaine">
-        <Button priority="secondary" size="small" iconId="fr-icon-arrow-left-s-line" onClick={() => go(addDays(week, -7))}>
+        <Button
+          priority="secondary"
+          size="small"
+          iconId="fr-icon-arrow-left-s-line"
+          onClick={() => go(addDays(week, -7))}
+        >
           Semaine précédente
         </Button>
         <Input
           label="Semaine du"
-          nativeInputProps={{ type: "date", value: week, onChange: (e) => e.target.value && go(mondayOf(e.target.value)) }}
+          nativeInputProps={{
+            type: "date",
+            value: week,
+            onChange: (e) => e.target.value && go(mondayOf(e.target.value)),
+          }}
         />
-        <Button priority="secondary" size="small" iconId="fr-icon-arrow-right-s-line" iconPosition="right" onClick={() => go(addDays(week, 7))}>
+        <Button
+          priority="secondary"
+          size="small"
+          iconId="fr-icon-arrow-right-s-line"
+          iconPosition="right"
+          onClick={() => go(addDays(week, 7))}
+        >
           Semaine suivante
         </Button>
       </nav>

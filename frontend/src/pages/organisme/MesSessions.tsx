@@ -7,6 +7,7 @@ import { patchSession, searchSessions } from "../../api/endpoints";
 import { useAuth } from "../../auth/AuthContext";
 import { QueryState, Empty, ErrorBox } from "../../components/Status";
 import { EtatBadge } from "../../components/Badges";
+import { DataTable } from "../../components/DataTable";
 import { fmtDate, sessionPlace, sessionTitle } from "../../format";
 
 export function MesSessions() {
@@ -14,7 +15,8 @@ export function MesSessions() {
   const [finies, setFinies] = useState(false);
   const q = useQuery({
     queryKey: ["sessions", "of", me?.org_id, finies],
-    queryFn: () => searchSessions({ organisme: me?.org_id ?? undefined, inclure_terminees: finies || undefined, limit: 100 }),
+    queryFn: () =>
+      searchSessions({ organisme: me?.org_id ?? undefined, inclure_terminees: finies || undefined, limit: 100 }),
     enabled: !!me,
   });
   const qc = useQueryClient();
@@ -27,7 +29,12 @@ export function MesSessions() {
       <h1>Mes sessions</h1>
       <Checkbox
         small
-        options={[{ label: "Inclure les sessions terminées", nativeInputProps: { checked: finies, onChange: (e) => setFinies(e.target.checked) } }]}
+        options={[
+          {
+            label: "Inclure les sessions terminées",
+            nativeInputProps: { checked: finies, onChange: (e) => setFinies(e.target.checked) },
+          },
+        ]}
       />
       {etat.error ? <ErrorBox error={etat.error} title="Modification refusée" /> : null}
       <QueryState query={q} label="Chargement des sessions…">
@@ -35,58 +42,44 @@ export function MesSessions() {
           data.items.length === 0 ? (
             <Empty>Aucune session sur vos lots.</Empty>
           ) : (
-            <div className="fr-table prf-table">
-              <table>
-                <caption>Sessions de vos lots ({data.total})</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Formation</th>
-                    <th scope="col">Lieu</th>
-                    <th scope="col">Dates</th>
-                    <th scope="col">Places (disponibles / ouvertes)</th>
-                    <th scope="col">Recrutement</th>
-                    <th scope="col">Suivi</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((s) => (
-                    <tr key={s.id}>
-                      <td>
-                        <Link to={`/of/sessions/${s.id}`}>{sessionTitle(s)}</Link>
-                      </td>
-                      <td>{sessionPlace(s)}</td>
-                      <td>
-                        {fmtDate(s.debut)} → {fmtDate(s.fin)}
-                      </td>
-                      <td>
-                        {s.places_disponibles} / {s.places_ouvertes}
-                      </td>
-                      <td>
-                        <EtatBadge etat={s.etat_recrutement} />
-                      </td>
-                      <td>
-                        <div className="prf-actions">
-                          <Link to={`/of/sessions/${s.id}/emargement`}>Émargement</Link>
-                          {s.etat_recrutement !== "FERME" && (
-                            <Button
-                              size="small"
-                              priority="tertiary"
-                              disabled={etat.isPending}
-                              onClick={() => etat.mutate({ id: s.id, e: s.etat_recrutement === "OUVERT" ? "SUSPENDU" : "OUVERT" })}
-                              nativeButtonProps={{
-                                "aria-label": `${s.etat_recrutement === "OUVERT" ? "Suspendre" : "Rouvrir"} le recrutement : ${sessionTitle(s)} du ${fmtDate(s.debut)}`,
-                              }}
-                            >
-                              {s.etat_recrutement === "OUVERT" ? "Suspendre le recrutement" : "Rouvrir le recrutement"}
-                            </Button>
-                          )}
-                        </div>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={`Sessions de vos lots (${data.total})`}
+              rows={data.items}
+              rowKey={(s) => s.id}
+              columns={[
+                { header: "Formation", cell: (s) => <Link to={`/of/sessions/${s.id}`}>{sessionTitle(s)}</Link> },
+                { header: "Lieu", cell: sessionPlace },
+                { header: "Dates", cell: (s) => `${fmtDate(s.debut)} → ${fmtDate(s.fin)}` },
+                {
+                  header: "Places (disponibles / ouvertes)",
+                  cell: (s) => `${s.places_disponibles} / ${s.places_ouvertes}`,
+                },
+                { header: "Recrutement", cell: (s) => <EtatBadge etat={s.etat_recrutement} /> },
+                {
+                  header: "Suivi",
+                  cell: (s) => (
+                    <div className="prf-actions">
+                      <Link to={`/of/sessions/${s.id}/emargement`}>Émargement</Link>
+                      {s.etat_recrutement !== "FERME" && (
+                        <Button
+                          size="small"
+                          priority="tertiary"
+                          disabled={etat.isPending}
+                          onClick={() =>
+                            etat.mutate({ id: s.id, e: s.etat_recrutement === "OUVERT" ? "SUSPENDU" : "OUVERT" })
+                          }
+                          nativeButtonProps={{
+                            "aria-label": `${s.etat_recrutement === "OUVERT" ? "Suspendre" : "Rouvrir"} le recrutement : ${sessionTitle(s)} du ${fmtDate(s.debut)}`,
+                          }}
+                        >
+                          {s.etat_recrutement === "OUVERT" ? "Suspendre le recrutement" : "Rouvrir le recrutement"}
+                        </Button>
+                      )}
+                    </div>
+                  ),
+                },
+              ]}
+            />
           )
         }
       </QueryState>

@@ -6,7 +6,14 @@ import { ParcoursPage } from "./ParcoursPage";
 import { renderWithProviders } from "../../test/render";
 import { json, mockApi } from "../../test/setup";
 
-const OF = { sub: "of1", client_id: "prf-spa", role: "organisme", org_id: "44278000000018", org_type: "OF", scopes: [] };
+const OF = {
+  sub: "of1",
+  client_id: "prf-spa",
+  role: "organisme",
+  org_id: "44278000000018",
+  org_type: "OF",
+  scopes: [],
+};
 
 const parcours = {
   id: "p1",
@@ -36,14 +43,27 @@ describe("ParcoursPage", () => {
     const posted: { path: string; body: unknown }[] = [];
     mockApi((url, init) => {
       if (url.pathname.endsWith("/referentiels/motifs-rupture"))
-        return json({ items: [{ code: "EMPLOI", libelle: "Accès à l'emploi" }, { code: "SANTE", libelle: "Santé" }], total: 2 });
+        return json({
+          items: [
+            { code: "EMPLOI", libelle: "Accès à l'emploi" },
+            { code: "SANTE", libelle: "Santé" },
+          ],
+          total: 2,
+        });
       if (url.pathname.endsWith("/parcours/p1") && init.method === "GET") return json(parcours);
       if (url.pathname.endsWith("/candidatures/c1"))
         return json({ id: "c1", stagiaire: { nom: "Martin", prenom: "Léa" }, statut: "ACCEPTEE", session_id: "s1" });
       if (url.pathname.endsWith("/parcours/p1/sortie")) {
         posted.push({ path: url.pathname, body: JSON.parse(String(init.body)) });
         return posted.length === 1
-          ? json({ status: 422, detail: "Sortie invalide.", errors: [{ pointer: "/date_sortie", message: "La sortie précède l'entrée." }] }, 422)
+          ? json(
+              {
+                status: 422,
+                detail: "Sortie invalide.",
+                errors: [{ pointer: "/date_sortie", message: "La sortie précède l'entrée." }],
+              },
+              422,
+            )
           : json({ ...parcours, statut: "SORTI" });
       }
       return json({ detail: "?" }, 404);

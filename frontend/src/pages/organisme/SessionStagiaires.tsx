@@ -2,6 +2,7 @@ import { Link, useParams } from "react-router-dom";
 import { useQuery } from "@tanstack/react-query";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { getSession, listParcours, useCandidaturesById } from "../../api/endpoints";
+import { DataTable } from "../../components/DataTable";
 import { QueryState, Empty } from "../../components/Status";
 import { StatutCandidatureBadge, StatutParcoursBadge } from "../../components/Badges";
 import { fmtDate, fmtNum, sessionPlace, sessionTitle, stagiaireName } from "../../format";
@@ -23,8 +24,8 @@ export function SessionStagiaires() {
           <>
             <h1>{sessionTitle(s)}</h1>
             <p>
-              {sessionPlace(s)} · du {fmtDate(s.debut)} au {fmtDate(s.fin)} · {s.places_disponibles} place(s) disponible(s) sur{" "}
-              {s.places_ouvertes}
+              {sessionPlace(s)} · du {fmtDate(s.debut)} au {fmtDate(s.fin)} · {s.places_disponibles} place(s)
+              disponible(s) sur {s.places_ouvertes}
             </p>
             <Button linkProps={{ to: `/of/sessions/${id}/emargement` }} iconId="fr-icon-calendar-line">
               Saisir l'émargement
@@ -38,35 +39,25 @@ export function SessionStagiaires() {
           data.items.length === 0 ? (
             <Empty>Aucun stagiaire entré sur cette session.</Empty>
           ) : (
-            <div className="fr-table prf-table">
-              <table>
-                <caption>Stagiaires de la session</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Stagiaire</th>
-                    <th scope="col">Entrée</th>
-                    <th scope="col">Heures réalisées / prévues</th>
-                    <th scope="col">Statut</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((p) => (
-                    <tr key={p.id}>
-                      <td>
-                        <Link to={`/parcours/${p.id}`}>{stagiaireName(byId.get(p.candidature_id)?.stagiaire)}</Link>
-                      </td>
-                      <td>{fmtDate(p.date_entree)}</td>
-                      <td>
-                        {fmtNum(p.heures_realisees ?? 0)} / {fmtNum(p.heures_prevues ?? 0)}
-                      </td>
-                      <td>
-                        <StatutParcoursBadge statut={p.statut} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption="Stagiaires de la session"
+              rows={data.items}
+              rowKey={(p) => p.id}
+              columns={[
+                {
+                  header: "Stagiaire",
+                  cell: (p) => (
+                    <Link to={`/parcours/${p.id}`}>{stagiaireName(byId.get(p.candidature_id)?.stagiaire)}</Link>
+                  ),
+                },
+                { header: "Entrée", cell: (p) => fmtDate(p.date_entree) },
+                {
+                  header: "Heures réalisées / prévues",
+                  cell: (p) => `${fmtNum(p.heures_realisees ?? 0)} / ${fmtNum(p.heures_prevues ?? 0)}`,
+                },
+                { header: "Statut", cell: (p) => <StatutParcoursBadge statut={p.statut} /> },
+              ]}
+            />
           )
         }
       </QueryState>
@@ -79,7 +70,8 @@ export function SessionStagiaires() {
             <ul>
               {data.items.map((c) => (
                 <li key={c.id}>
-                  {stagiaireName(c.stagiaire)} — <StatutCandidatureBadge statut={c.statut} /> (reçue le {fmtDate(c.date_candidature)})
+                  {stagiaireName(c.stagiaire)} — <StatutCandidatureBadge statut={c.statut} /> (reçue le{" "}
+                  {fmtDate(c.date_candidature)})
                 </li>
               ))}
             </ul>

@@ -4,6 +4,7 @@ import { getLotBilan } from "../../api/endpoints";
 import { QueryState } from "../../components/Status";
 import { BarChart } from "../../components/BarChart";
 import { fmtNum, fmtPct } from "../../format";
+import { DataTable } from "../../components/DataTable";
 
 interface Cell {
   numerateur?: number | null;
@@ -63,29 +64,25 @@ export function BilanLot() {
                 Bilan du lot {b.lot?.numero ?? ""} {b.lot?.intitule ? `— ${b.lot.intitule}` : ""}
               </h1>
               {b.periode ? <p>Période : {b.periode.replace("/", " → ")}</p> : null}
-              <div className="fr-table prf-table">
-                <table>
-                  <caption>Le lot comparé à la Région</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Indicateur</th>
-                      <th scope="col">Lot</th>
-                      <th scope="col">Région</th>
-                      <th scope="col">Écart</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((r) => (
-                      <tr key={r.code}>
-                        <th scope="row">{r.libelle}</th>
-                        <td>{show(r.code, r.lot)}</td>
-                        <td>{show(r.code, r.region)}</td>
-                        <td>{r.ecart == null ? "—" : isRate(r.code) ? `${r.ecart > 0 ? "+" : ""}${fmtNum(r.ecart * 100, 1)} pts` : fmtNum(r.ecart, 1)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                caption="Le lot comparé à la Région"
+                rows={rows}
+                rowKey={(r) => r.code}
+                columns={[
+                  { header: "Indicateur", rowHeader: true, cell: (r) => r.libelle },
+                  { header: "Lot", cell: (r) => show(r.code, r.lot) },
+                  { header: "Région", cell: (r) => show(r.code, r.region) },
+                  {
+                    header: "Écart",
+                    cell: (r) =>
+                      r.ecart == null
+                        ? "—"
+                        : isRate(r.code)
+                          ? `${r.ecart > 0 ? "+" : ""}${fmtNum(r.ecart * 100, 1)} pts`
+                          : fmtNum(r.ecart, 1),
+                  },
+                ]}
+              />
               {rates.length > 0 && (
                 <BarChart
                   title="Taux du lot et moyenne régionale"

@@ -23,7 +23,12 @@ const REFS: Record<string, unknown[]> = {
   ],
 };
 
-const row = (dimensions: Record<string, string>, numerateur: number | null, denominateur: number | null, secret = false) => ({
+const row = (
+  dimensions: Record<string, string>,
+  numerateur: number | null,
+  denominateur: number | null,
+  secret = false,
+) => ({
   dimensions,
   numerateur,
   denominateur,
@@ -42,7 +47,10 @@ function indicator(code: string, par: string | null) {
       taux_acces_emploi_6m: [59, 100],
     };
     const [n, d] = one[code];
-    return { ...base, valeurs: [{ dimensions: {}, numerateur: n, denominateur: d, valeur: d ? n / d : n, secret: false }] };
+    return {
+      ...base,
+      valeurs: [{ dimensions: {}, numerateur: n, denominateur: d, valeur: d ? n / d : n, secret: false }],
+    };
   }
   if (code === "entrees_vs_objectif")
     return { ...base, valeurs: [row({ [par]: "VISA_METIERS" }, 80, 100), row({ [par]: "PREPA_AVENIR" }, 30, 60)] };
@@ -50,7 +58,8 @@ function indicator(code: string, par: string | null) {
     return { ...base, valeurs: [row({ territoire: "44-NORD" }, 45, 50), row({ territoire: "85-SUD" }, 3, 4, true)] };
   if (code === "taux_remplissage" && par === "departement")
     return { ...base, valeurs: [row({ departement: "44" }, 90, 100), row({ departement: "85" }, 70, 100)] };
-  if (code === "taux_rupture") return { ...base, valeurs: [row({ niveau: "INFRA_3" }, 32, 100), row({ niveau: "4" }, 17, 100)] };
+  if (code === "taux_rupture")
+    return { ...base, valeurs: [row({ niveau: "INFRA_3" }, 32, 100), row({ niveau: "4" }, 17, 100)] };
   if (code === "taux_acces_emploi_6m") return { ...base, valeurs: [row({ dispositif: "VISA_METIERS" }, 62, 100)] };
   return { ...base, valeurs: [] };
 }

@@ -3,7 +3,14 @@ import { Link } from "react-router-dom";
 import { useQuery } from "@tanstack/react-query";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { getIndicator, INDICATORS, listLots, refLabel, useReferentiel, type SessionFilters } from "../../api/endpoints";
+import {
+  getIndicator,
+  INDICATORS,
+  listLots,
+  refLabel,
+  useReferentiel,
+  type IndicatorFilters,
+} from "../../api/endpoints";
 import { downloadCsv } from "../../api/client";
 import { BarChart, type Bar } from "../../components/BarChart";
 import { RegionMap } from "../../components/RegionMap";
@@ -17,7 +24,8 @@ export function periodOptions(now = new Date()): { value: string; label: string 
   const out: { value: string; label: string }[] = [];
   for (const year of [y, y - 1, y - 2, y - 3]) {
     out.push({ value: String(year), label: `Année ${year}` });
-    for (let t = 1; t <= 4; t++) out.push({ value: `${year}-T${t}`, label: `${t}${t === 1 ? "er" : "e"} trimestre ${year}` });
+    for (let t = 1; t <= 4; t++)
+      out.push({ value: `${year}-T${t}`, label: `${t}${t === 1 ? "er" : "e"} trimestre ${year}` });
   }
   for (let m = 0; m < 12; m++) {
     const d = new Date(y, now.getMonth() - m, 1);
@@ -28,9 +36,10 @@ export function periodOptions(now = new Date()): { value: string; label: string 
 }
 
 const isRate = (code: string) => code.startsWith("taux_") || code.startsWith("part_");
-const fmtFor = (code: string) => (isRate(code) ? (v: number | null | undefined) => fmtPct(v) : (v: number | null | undefined) => fmtNum(v, 0));
+const fmtFor = (code: string) =>
+  isRate(code) ? (v: number | null | undefined) => fmtPct(v) : (v: number | null | undefined) => fmtNum(v, 0);
 
-function useIndicator(code: string, periode: string, filters: SessionFilters, par?: string) {
+function useIndicator(code: string, periode: string, filters: IndicatorFilters, par?: string) {
   return useQuery({
     queryKey: ["indicator", code, periode, par ?? "", filters],
     queryFn: () => getIndicator(code, { periode, par, ...filters }),
@@ -43,7 +52,12 @@ function dimLabel(dim: string, code: string | null | undefined, refs: Record<str
   return refLabel(refs[dim], code);
 }
 
-export function toBars(res: IndicatorResult | undefined, dim: string, refs: Record<string, Ref[] | undefined>, withTarget = false): Bar[] {
+export function toBars(
+  res: IndicatorResult | undefined,
+  dim: string,
+  refs: Record<string, Ref[] | undefined>,
+  withTarget = false,
+): Bar[] {
   if (!res) return [];
   return res.valeurs.map((r) => {
     const code = r.dimensions?.[dim] ?? null;
@@ -62,7 +76,17 @@ export function toBars(res: IndicatorResult | undefined, dim: string, refs: Reco
   });
 }
 
-function Kpi({ code, label, periode, filters }: { code: string; label: string; periode: string; filters: SessionFilters }) {
+function Kpi({
+  code,
+  label,
+  periode,
+  filters,
+}: {
+  code: string;
+  label: string;
+  periode: string;
+  filters: IndicatorFilters;
+}) {
   const q = useIndicator(code, periode, filters);
   const row = q.data?.valeurs?.[0];
   return (
@@ -85,7 +109,7 @@ function ChartBlock(props: {
   dim: string;
   title: string;
   periode: string;
-  filters: SessionFilters;
+  filters: IndicatorFilters;
   refs: Record<string, Ref[] | undefined>;
   withTarget?: boolean;
   description?: string;
@@ -95,7 +119,11 @@ function ChartBlock(props: {
   const q = useIndicator(code, periode, filters, dim);
   const [dlError, setDlError] = useState<unknown>(null);
   const download = () =>
-    downloadCsv(`${INDICATORS}/indicateurs/${code}`, { periode, par: dim, ...filters }, `${code}_${dim}_${periode}.csv`).catch(setDlError);
+    downloadCsv(
+      `${INDICATORS}/indicateurs/${code}`,
+      { periode, par: dim, ...filters },
+      `${code}_${dim}_${periode}.csv`,
+    ).catch(setDlError);
   return (
     <div className="prf-card fr-p-2w">
       {controls}
@@ -117,7 +145,9 @@ function ChartBlock(props: {
         Télécharger (CSV)
       </Button>
       {dlError ? <p className="fr-error-text">{errorMessage(dlError)}</p> : null}
-      {q.data?.donnees_au ? <p className="fr-text--xs fr-mb-0">Données au {new Date(q.data.donnees_au).toLocaleString("fr-FR")}</p> : null}
+      {q.data?.donnees_au ? (
+        <p className="fr-text--xs fr-mb-0">Données au {new Date(q.data.donnees_au).toLocaleString("fr-FR")}</p>
+      ) : null}
     </div>
   );
 }
@@ -134,11 +164,18 @@ export function Dashboard() {
   const niv = useReferentiel("niveaux");
   const lotsRef = useQuery({
     queryKey: ["lots", "ref"],
-    queryFn: async () => (await listLots({ limit: 100 })).items.map((l) => ({ code: l.id, libelle: `Lot ${l.numero} — ${l.intitule}` })),
+    queryFn: async () =>
+      (await listLots({ limit: 100 })).items.map((l) => ({ code: l.id, libelle: `Lot ${l.numero} — ${l.intitule}` })),
     staleTime: 300_000,
   });
-  const refs = { dispositif: disp.data, departement: deps.data, territoire: terr.data, niveau: niv.data, lot: lotsRef.data };
-  const filters: SessionFilters = { dispositif: dispositif || undefined, departement: departement || undefined };
+  const refs = {
+    dispositif: disp.data,
+    departement: deps.data,
+    territoire: terr.data,
+    niveau: niv.data,
+    lot: lotsRef.data,
+  };
+  const filters: IndicatorFilters = { dispositif: dispositif || undefined, departement: departement || undefined };
   const map = useIndicator("taux_remplissage", periode, { dispositif: dispositif || undefined }, "departement");
   const lots = useIndicator("entrees_vs_objectif", periode, filters, "lot");
 
@@ -146,14 +183,20 @@ export function Dashboard() {
     <>
       <h1>Tableau de bord</h1>
       <form className="prf-toolbar" aria-label="Filtres du tableau de bord" onSubmit={(e) => e.preventDefault()}>
-        <Select label="Période" nativeSelectProps={{ value: periode, onChange: (e) => setPeriode(e.target.value), name: "periode" }}>
+        <Select
+          label="Période"
+          nativeSelectProps={{ value: periode, onChange: (e) => setPeriode(e.target.value), name: "periode" }}
+        >
           {periods.map((p) => (
             <option key={p.value} value={p.value}>
               {p.label}
             </option>
           ))}
         </Select>
-        <Select label="Dispositif" nativeSelectProps={{ value: dispositif, onChange: (e) => setDispositif(e.target.value), name: "dispositif" }}>
+        <Select
+          label="Dispositif"
+          nativeSelectProps={{ value: dispositif, onChange: (e) => setDispositif(e.target.value), name: "dispositif" }}
+        >
           <option value="">Tous</option>
           {(disp.data ?? []).map((d) => (
             <option key={d.code} value={d.code}>
@@ -161,7 +204,14 @@ export function Dashboard() {
             </option>
           ))}
         </Select>
-        <Select label="Département" nativeSelectProps={{ value: departement, onChange: (e) => setDepartement(e.target.value), name: "departement" }}>
+        <Select
+          label="Département"
+          nativeSelectProps={{
+            value: departement,
+            onChange: (e) => setDepartement(e.target.value),
+            name: "departement",
+          }}
+        >
           <option value="">Tous</option>
           {(deps.data ?? []).map((d) => (
             <option key={d.code} value={d.code}>
@@ -178,18 +228,51 @@ export function Dashboard() {
         <Kpi code="taux_acces_emploi_6m" label="Accès à l'emploi à 6 mois" periode={periode} filters={filters} />
       </section>
       <div className="prf-charts">
-        <ChartBlock code="entrees_vs_objectif" dim={parObjectif} withTarget title="Entrées et objectifs d'entrées" periode={periode} filters={filters} refs={refs}
+        <ChartBlock
+          code="entrees_vs_objectif"
+          dim={parObjectif}
+          withTarget
+          title="Entrées et objectifs d'entrées"
+          periode={periode}
+          filters={filters}
+          refs={refs}
           description="Barre : entrées réalisées ; trait : objectif d'entrées."
           controls={
-            <Select label="Comparer par" className="prf-sort" nativeSelectProps={{ value: parObjectif, onChange: (e) => setParObjectif(e.target.value) }}>
+            <Select
+              label="Comparer par"
+              className="prf-sort"
+              nativeSelectProps={{ value: parObjectif, onChange: (e) => setParObjectif(e.target.value) }}
+            >
               <option value="dispositif">dispositif</option>
               <option value="lot">lot</option>
               <option value="departement">département</option>
             </Select>
-          } />
-        <ChartBlock code="taux_remplissage" dim="territoire" title="Taux de remplissage par territoire" periode={periode} filters={filters} refs={refs} />
-        <ChartBlock code="taux_rupture" dim="niveau" title="Taux de rupture par niveau de diplôme" periode={periode} filters={filters} refs={refs} />
-        <ChartBlock code="taux_acces_emploi_6m" dim="dispositif" title="Accès à l'emploi à 6 mois par dispositif" periode={periode} filters={filters} refs={refs} />
+          }
+        />
+        <ChartBlock
+          code="taux_remplissage"
+          dim="territoire"
+          title="Taux de remplissage par territoire"
+          periode={periode}
+          filters={filters}
+          refs={refs}
+        />
+        <ChartBlock
+          code="taux_rupture"
+          dim="niveau"
+          title="Taux de rupture par niveau de diplôme"
+          periode={periode}
+          filters={filters}
+          refs={refs}
+        />
+        <ChartBlock
+          code="taux_acces_emploi_6m"
+          dim="dispositif"
+          title="Accès à l'emploi à 6 mois par dispositif"
+          periode={periode}
+          filters={filters}
+          refs={refs}
+        />
         <div className="prf-card fr-p-2w">
           {map.isLoading ? (
             <Loading label="Chargement de la carte…" />
@@ -199,7 +282,11 @@ export function Dashboard() {
             <RegionMap
               title="Taux de remplissage par département"
               format={(v) => fmtPct(v)}
-              values={(map.data?.valeurs ?? []).map((r) => ({ code: String(r.dimensions?.departement ?? ""), value: r.valeur, secret: r.secret }))}
+              values={(map.data?.valeurs ?? []).map((r) => ({
+                code: String(r.dimensions?.departement ?? ""),
+                value: r.valeur,
+                secret: r.secret,
+              }))}
             />
           )}
         </div>
@@ -216,8 +303,9 @@ export function Dashboard() {
               .filter((r) => r.dimensions?.lot)
               .map((r) => (
                 <li key={String(r.dimensions.lot)}>
-                  <Link to={`/region/lots/${r.dimensions.lot}/bilan`}>{refLabel(lotsRef.data, r.dimensions.lot)}</Link> —{" "}
-                  {fmtNum(r.numerateur, 0)} entrée(s) pour un objectif de {fmtNum(r.objectif_total ?? r.denominateur, 0)} (
+                  <Link to={`/region/lots/${r.dimensions.lot}/bilan`}>{refLabel(lotsRef.data, r.dimensions.lot)}</Link>{" "}
+                  — {fmtNum(r.numerateur, 0)} entrée(s) pour un objectif de{" "}
+                  {fmtNum(r.objectif_total ?? r.denominateur, 0)} (
                   {fmtNum(r.objectif_proratise_a_date ?? r.denominateur, 0)} à date)
                 </li>
               ))}

@@ -5,6 +5,7 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import { decideModule, listModules, refLabel, useReferentiel } from "../../api/endpoints";
 import { ErrorBox, QueryState, Empty } from "../../components/Status";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
+import { DataTable } from "../../components/DataTable";
 
 const STATUTS: Record<string, [string, "info" | "success" | "error" | "warning"]> = {
   PROPOSE: ["Proposé", "info"],
@@ -25,7 +26,10 @@ export function ModulesPage() {
   return (
     <>
       <h1>Validation des modules additionnels</h1>
-      <p>Un module proposé par un organisme doit être validé par la Région avant de figurer dans le contrat d'un stagiaire.</p>
+      <p>
+        Un module proposé par un organisme doit être validé par la Région avant de figurer dans le contrat d'un
+        stagiaire.
+      </p>
       <Select label="Statut" nativeSelectProps={{ value: statut, onChange: (e) => setStatut(e.target.value) }}>
         <option value="">Tous</option>
         {Object.entries(STATUTS).map(([k, [l]]) => (
@@ -40,52 +44,54 @@ export function ModulesPage() {
           data.items.length === 0 ? (
             <Empty>Aucun module dans cet état.</Empty>
           ) : (
-            <div className="fr-table prf-table">
-              <table>
-                <caption>Modules</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Module</th>
-                    <th scope="col">Type</th>
-                    <th scope="col">Action</th>
-                    <th scope="col">Statut</th>
-                    <th scope="col">Décision</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((m) => {
+            <DataTable
+              caption="Modules"
+              rows={data.items}
+              rowKey={(m) => m.id}
+              columns={[
+                { header: "Module", cell: (m) => m.intitule || refLabel(types.data, m.type) },
+                { header: "Type", cell: (m) => refLabel(types.data, m.type) },
+                { header: "Action", className: "fr-text--xs", cell: (m) => m.action_id ?? "—" },
+                {
+                  header: "Statut",
+                  cell: (m) => {
                     const [label, sev] = STATUTS[m.statut ?? ""] ?? [m.statut ?? "—", "info"];
-                    const name = m.intitule || refLabel(types.data, m.type);
                     return (
-                      <tr key={m.id}>
-                        <td>{name}</td>
-                        <td>{refLabel(types.data, m.type)}</td>
-                        <td className="fr-text--xs">{m.action_id ?? "—"}</td>
-                        <td>
-                          <Badge small noIcon severity={sev}>
-                            {label}
-                          </Badge>
-                        </td>
-                        <td>
-                          {m.statut === "PROPOSE" && (
-                            <div className="prf-actions">
-                              <Button size="small" onClick={() => decide.mutate({ id: m.id, d: "VALIDE" })} disabled={decide.isPending}
-                                nativeButtonProps={{ "aria-label": `Valider ${name}` }}>
-                                Valider
-                              </Button>
-                              <Button size="small" priority="secondary" onClick={() => decide.mutate({ id: m.id, d: "REFUSE" })} disabled={decide.isPending}
-                                nativeButtonProps={{ "aria-label": `Refuser ${name}` }}>
-                                Refuser
-                              </Button>
-                            </div>
-                          )}
-                        </td>
-                      </tr>
+                      <Badge small noIcon severity={sev}>
+                        {label}
+                      </Badge>
                     );
-                  })}
-                </tbody>
-              </table>
-            </div>
+                  },
+                },
+                {
+                  header: "Décision",
+                  cell: (m) => {
+                    const name = m.intitule || refLabel(types.data, m.type);
+                    return m.statut === "PROPOSE" ? (
+                      <div className="prf-actions">
+                        <Button
+                          size="small"
+                          onClick={() => decide.mutate({ id: m.id, d: "VALIDE" })}
+                          disabled={decide.isPending}
+                          nativeButtonProps={{ "aria-label": `Valider ${name}` }}
+                        >
+                          Valider
+                        </Button>
+                        <Button
+                          size="small"
+                          priority="secondary"
+                          onClick={() => decide.mutate({ id: m.id, d: "REFUSE" })}
+                          disabled={decide.isPending}
+                          nativeButtonProps={{ "aria-label": `Refuser ${name}` }}
+                        >
+                          Refuser
+                        </Button>
+                      </div>
+                    ) : null;
+                  },
+                },
+              ]}
+            />
           )
         }
       </QueryState>

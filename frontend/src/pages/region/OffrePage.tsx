@@ -8,6 +8,9 @@ import {
   createLot,
   createMarche,
   createSession,
+  type LotIn,
+  type MarcheIn,
+  type SessionIn,
   listLotActions,
   listLots,
   listMarches,
@@ -21,6 +24,7 @@ import { ErrorBox, QueryState, Empty } from "../../components/Status";
 import { EtatBadge } from "../../components/Badges";
 import { fmtDate, sessionPlace, sessionTitle } from "../../format";
 import type { Ref } from "../../api/types";
+import { DataTable } from "../../components/DataTable";
 
 const opts = (rows: Ref[] | undefined) => (rows ?? []).map((r) => ({ value: r.code, label: r.libelle }));
 
@@ -35,37 +39,23 @@ function Marches() {
           data.items.length === 0 ? (
             <Empty>Aucun marché.</Empty>
           ) : (
-            <div className="fr-table prf-table">
-              <table>
-                <caption>Marchés ({data.total})</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Référence</th>
-                    <th scope="col">Intitulé</th>
-                    <th scope="col">Dispositif</th>
-                    <th scope="col">Période</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((m) => (
-                    <tr key={m.id}>
-                      <td>{m.reference}</td>
-                      <td>{m.intitule}</td>
-                      <td>{refLabel(disp.data, m.dispositif)}</td>
-                      <td>
-                        {fmtDate(m.debut)} → {fmtDate(m.fin)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={`Marchés (${data.total})`}
+              rows={data.items}
+              rowKey={(m) => m.id}
+              columns={[
+                { header: "Référence", cell: (m) => m.reference },
+                { header: "Intitulé", cell: (m) => m.intitule },
+                { header: "Dispositif", cell: (m) => refLabel(disp.data, m.dispositif) },
+                { header: "Période", cell: (m) => `${fmtDate(m.debut)} → ${fmtDate(m.fin)}` },
+              ]}
+            />
           )
         }
       </QueryState>
       <CreateForm
         title="Nouveau marché"
-        submit={createMarche}
+        submit={(b) => createMarche(b as MarcheIn)}
         onCreated={() => qc.invalidateQueries({ queryKey: ["marches"] })}
         fields={[
           { name: "reference", label: "Référence", required: true },
@@ -102,50 +92,48 @@ function Lots() {
           data.items.length === 0 ? (
             <Empty>Aucun lot.</Empty>
           ) : (
-            <div className="fr-table prf-table">
-              <table>
-                <caption>Lots ({data.total})</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">N°</th>
-                    <th scope="col">Intitulé</th>
-                    <th scope="col">Secteur</th>
-                    <th scope="col">Zone</th>
-                    <th scope="col">Titulaire (SIRET)</th>
-                    <th scope="col">Objectif d'entrées</th>
-                    <th scope="col">Bilan</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((l) => (
-                    <tr key={l.id}>
-                      <td>{l.numero}</td>
-                      <td>{l.intitule}</td>
-                      <td>{refLabel(secteurs.data, l.secteur)}</td>
-                      <td>{l.territoire ? refLabel(terr.data, l.territoire) : refLabel(deps.data, l.departement)}</td>
-                      <td>{l.organisme_siret ?? "—"}</td>
-                      <td>{l.objectif_entrees ?? "—"}</td>
-                      <td>
-                        <Link to={`/region/lots/${l.id}/bilan`}>Bilan</Link>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={`Lots (${data.total})`}
+              rows={data.items}
+              rowKey={(l) => l.id}
+              columns={[
+                { header: "N°", cell: (l) => l.numero },
+                { header: "Intitulé", cell: (l) => l.intitule },
+                { header: "Secteur", cell: (l) => refLabel(secteurs.data, l.secteur) },
+                {
+                  header: "Zone",
+                  cell: (l) => (l.territoire ? refLabel(terr.data, l.territoire) : refLabel(deps.data, l.departement)),
+                },
+                { header: "Titulaire (SIRET)", cell: (l) => l.organisme_siret ?? "—" },
+                { header: "Objectif d'entrées", cell: (l) => l.objectif_entrees ?? "—" },
+                { header: "Bilan", cell: (l) => <Link to={`/region/lots/${l.id}/bilan`}>Bilan</Link> },
+              ]}
+            />
           )
         }
       </QueryState>
       <CreateForm
         title="Nouveau lot"
-        submit={createLot}
+        submit={(b) => createLot(b as LotIn)}
         onCreated={() => qc.invalidateQueries({ queryKey: ["lots"] })}
         fields={[
-          { name: "marche_id", label: "Marché", type: "select", required: true, options: (marches.data?.items ?? []).map((m) => ({ value: m.id, label: m.reference })) },
+          {
+            name: "marche_id",
+            label: "Marché",
+            type: "select",
+            required: true,
+            options: (marches.data?.items ?? []).map((m) => ({ value: m.id, label: m.reference })),
+          },
           { name: "numero", label: "Numéro", type: "number", required: true },
           { name: "intitule", label: "Intitulé", required: true },
           { name: "secteur", label: "Secteur", type: "select", options: opts(secteurs.data) },
-          { name: "departement", label: "Département", type: "select", options: opts(deps.data), hint: "ou un territoire" },
+          {
+            name: "departement",
+            label: "Département",
+            type: "select",
+            options: opts(deps.data),
+            hint: "ou un territoire",
+          },
           { name: "territoire", label: "Territoire", type: "select", options: opts(terr.data) },
           { name: "organisme_siret", label: "SIRET du titulaire", required: true },
           { name: "objectif_entrees", label: "Objectif d'entrées", type: "number" },
@@ -154,7 +142,6 @@ function Lots() {
     </>
   );
 }
-
 
 function Sessions() {
   const qc = useQueryClient();
@@ -189,57 +176,40 @@ function Sessions() {
           data.items.length === 0 ? (
             <Empty>Aucune session.</Empty>
           ) : (
-            <div className="fr-table prf-table">
-              <table>
-                <caption>Sessions ({data.total})</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Formation</th>
-                    <th scope="col">Lieu</th>
-                    <th scope="col">Dates</th>
-                    <th scope="col">Places (dispo. / ouvertes)</th>
-                    <th scope="col">Recrutement</th>
-                    <th scope="col">Action</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((s) => (
-                    <tr key={s.id}>
-                      <td>
-                        <Link to={`/sessions/${s.id}`}>{sessionTitle(s)}</Link>
-                      </td>
-                      <td>{sessionPlace(s)}</td>
-                      <td>
-                        {fmtDate(s.debut)} → {fmtDate(s.fin)}
-                      </td>
-                      <td>
-                        {s.places_disponibles} / {s.places_ouvertes}
-                      </td>
-                      <td>
-                        <EtatBadge etat={s.etat_recrutement} />
-                      </td>
-                      <td>
-                        <Button
-                          size="small"
-                          priority="tertiary"
-                          disabled={etat.isPending}
-                          onClick={() => etat.mutate({ id: s.id, e: s.etat_recrutement === "OUVERT" ? "SUSPENDU" : "OUVERT" })}
-                        >
-                          {s.etat_recrutement === "OUVERT" ? "Suspendre le recrutement" : "Ouvrir le recrutement"}
-                        </Button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={`Sessions (${data.total})`}
+              rows={data.items}
+              rowKey={(s) => s.id}
+              columns={[
+                { header: "Formation", cell: (s) => <Link to={`/sessions/${s.id}`}>{sessionTitle(s)}</Link> },
+                { header: "Lieu", cell: sessionPlace },
+                { header: "Dates", cell: (s) => `${fmtDate(s.debut)} → ${fmtDate(s.fin)}` },
+                { header: "Places (dispo. / ouvertes)", cell: (s) => `${s.places_disponibles} / ${s.places_ouvertes}` },
+                { header: "Recrutement", cell: (s) => <EtatBadge etat={s.etat_recrutement} /> },
+                {
+                  header: "Action",
+                  cell: (s) => (
+                    <Button
+                      size="small"
+                      priority="tertiary"
+                      disabled={etat.isPending}
+                      onClick={() =>
+                        etat.mutate({ id: s.id, e: s.etat_recrutement === "OUVERT" ? "SUSPENDU" : "OUVERT" })
+                      }
+                    >
+                      {s.etat_recrutement === "OUVERT" ? "Suspendre le recrutement" : "Ouvrir le recrutement"}
+                    </Button>
+                  ),
+                },
+              ]}
+            />
           )
         }
       </QueryState>
       {lot ? (
         <CreateForm
           title="Nouvelle session"
-          submit={createSession}
+          submit={(b) => createSession(b as SessionIn)}
           onCreated={() => qc.invalidateQueries({ queryKey: ["sessions"] })}
           fields={[
             {
@@ -247,7 +217,10 @@ function Sessions() {
               label: "Action",
               type: "select",
               required: true,
-              options: (actions.data ?? []).map((a) => ({ value: a.id, label: `${a.formation_intitule} — ${a.lieu.commune}` })),
+              options: (actions.data ?? []).map((a) => ({
+                value: a.id,
+                label: `${a.formation_intitule} — ${a.lieu.commune}`,
+              })),
             },
             { name: "debut", label: "Début", type: "date", required: true },
             { name: "fin", label: "Fin", type: "date", required: true },

@@ -31,7 +31,9 @@ describe("CandidatureForm", () => {
   it("checks the mandatory fields before sending", async () => {
     const submit = vi.fn();
     const user = userEvent.setup();
-    renderWithProviders(<CandidatureForm sessionId="s1" niveaux={niveaux} onCreated={() => undefined} submit={submit} />);
+    renderWithProviders(
+      <CandidatureForm sessionId="s1" niveaux={niveaux} onCreated={() => undefined} submit={submit} />,
+    );
     await user.click(screen.getByRole("button", { name: "Envoyer la candidature" }));
     expect(submit).not.toHaveBeenCalled();
     expect(messageOf("Nom")).toContain("Le nom est obligatoire.");
@@ -49,7 +51,14 @@ describe("CandidatureForm", () => {
     expect(submit.mock.calls[0][0]).toMatchObject({
       session_id: "s1",
       projet_valide: true,
-      stagiaire: { nom: "Martin", prenom: "Léa", sexe: "F", niveau: "3", commune_insee: "44109", identifiant_ft: "1234567A" },
+      stagiaire: {
+        nom: "Martin",
+        prenom: "Léa",
+        sexe: "F",
+        niveau: "3",
+        commune_insee: "44109",
+        identifiant_ft: "1234567A",
+      },
     });
   });
 
@@ -68,7 +77,9 @@ describe("CandidatureForm", () => {
       }),
     );
     const user = userEvent.setup();
-    renderWithProviders(<CandidatureForm sessionId="s1" niveaux={niveaux} onCreated={() => undefined} submit={submit} />);
+    renderWithProviders(
+      <CandidatureForm sessionId="s1" niveaux={niveaux} onCreated={() => undefined} submit={submit} />,
+    );
     await fillValid(user);
     await user.click(screen.getByRole("button", { name: "Envoyer la candidature" }));
     const alert = (await screen.findByText("La candidature n'a pas été envoyée")).closest(".fr-alert") as HTMLElement;
@@ -82,9 +93,13 @@ describe("CandidatureForm", () => {
   });
 
   it("says plainly when the session is full (409 session_complete)", async () => {
-    const submit = vi.fn().mockRejectedValue(new ApiError(409, { status: 409, code: "session_complete", detail: "Session complète." }));
+    const submit = vi
+      .fn()
+      .mockRejectedValue(new ApiError(409, { status: 409, code: "session_complete", detail: "Session complète." }));
     const user = userEvent.setup();
-    renderWithProviders(<CandidatureForm sessionId="s1" niveaux={niveaux} onCreated={() => undefined} submit={submit} />);
+    renderWithProviders(
+      <CandidatureForm sessionId="s1" niveaux={niveaux} onCreated={() => undefined} submit={submit} />,
+    );
     await fillValid(user);
     await user.click(screen.getByRole("button", { name: "Envoyer la candidature" }));
     expect(await screen.findByText("Session complète")).toBeInTheDocument();

@@ -160,89 +160,206 @@ export function CandidatureForm({ sessionId, niveaux, onCreated, submit = create
       <fieldset className="fr-fieldset">
         <legend className="fr-fieldset__legend">Le candidat</legend>
         <div className="fr-fieldset__element">
-        <div className="fr-grid-row fr-grid-row--gutters">
-          <div className="fr-col-12 fr-col-md-6">
-            <Input label="Nom" state={st("stagiaire.nom")} stateRelatedMessage={errors["stagiaire.nom"]}
-              nativeInputProps={{ name: "stagiaire.nom", value: v.nom, onChange: set("nom"), autoComplete: "off", required: true }} />
+          <div className="fr-grid-row fr-grid-row--gutters">
+            <div className="fr-col-12 fr-col-md-6">
+              <Input
+                label="Nom"
+                state={st("stagiaire.nom")}
+                stateRelatedMessage={errors["stagiaire.nom"]}
+                nativeInputProps={{
+                  name: "stagiaire.nom",
+                  value: v.nom,
+                  onChange: set("nom"),
+                  autoComplete: "off",
+                  required: true,
+                }}
+              />
+            </div>
+            <div className="fr-col-12 fr-col-md-6">
+              <Input
+                label="Prénom"
+                state={st("stagiaire.prenom")}
+                stateRelatedMessage={errors["stagiaire.prenom"]}
+                nativeInputProps={{
+                  name: "stagiaire.prenom",
+                  value: v.prenom,
+                  onChange: set("prenom"),
+                  autoComplete: "off",
+                  required: true,
+                }}
+              />
+            </div>
+            <div className="fr-col-12 fr-col-md-6">
+              <Input
+                label="Identifiant France Travail"
+                state={st("stagiaire.identifiant_ft")}
+                stateRelatedMessage={errors["stagiaire.identifiant_ft"]}
+                nativeInputProps={{
+                  name: "stagiaire.identifiant_ft",
+                  value: v.identifiant_ft,
+                  onChange: set("identifiant_ft"),
+                }}
+              />
+            </div>
+            <div className="fr-col-12 fr-col-md-6">
+              <Input
+                label="Date de naissance"
+                state={st("stagiaire.date_naissance")}
+                stateRelatedMessage={errors["stagiaire.date_naissance"]}
+                nativeInputProps={{
+                  name: "stagiaire.date_naissance",
+                  type: "date",
+                  value: v.date_naissance,
+                  onChange: set("date_naissance"),
+                  required: true,
+                }}
+              />
+            </div>
+            <div className="fr-col-12 fr-col-md-6">
+              <RadioButtons
+                legend="Sexe"
+                orientation="horizontal"
+                state={st("stagiaire.sexe")}
+                stateRelatedMessage={errors["stagiaire.sexe"]}
+                options={[
+                  {
+                    label: "Femme",
+                    nativeInputProps: {
+                      name: "stagiaire.sexe",
+                      value: "F",
+                      checked: v.sexe === "F",
+                      onChange: set("sexe"),
+                    },
+                  },
+                  {
+                    label: "Homme",
+                    nativeInputProps: {
+                      name: "stagiaire.sexe",
+                      value: "M",
+                      checked: v.sexe === "M",
+                      onChange: set("sexe"),
+                    },
+                  },
+                ]}
+              />
+            </div>
+            <div className="fr-col-12 fr-col-md-6">
+              <Input
+                label="Commune de résidence (code INSEE)"
+                hintText="Ex. : 44109 pour Nantes"
+                state={st("stagiaire.commune_insee")}
+                stateRelatedMessage={errors["stagiaire.commune_insee"]}
+                nativeInputProps={{
+                  name: "stagiaire.commune_insee",
+                  value: v.commune_insee,
+                  onChange: set("commune_insee"),
+                  maxLength: 5,
+                }}
+              />
+            </div>
+            <div className="fr-col-12 fr-col-md-6">
+              <Select
+                label="Niveau de diplôme"
+                state={st("stagiaire.niveau")}
+                stateRelatedMessage={errors["stagiaire.niveau"]}
+                nativeSelectProps={{ name: "stagiaire.niveau", value: v.niveau, onChange: set("niveau") }}
+              >
+                <option value="">Choisir…</option>
+                {niveaux.map((n) => (
+                  <option key={n.code} value={n.code}>
+                    {n.libelle}
+                  </option>
+                ))}
+              </Select>
+            </div>
+            <div className="fr-col-12 fr-col-md-6">
+              <Input
+                label="Inscription comme demandeur d'emploi"
+                state={st("stagiaire.date_inscription_de")}
+                stateRelatedMessage={errors["stagiaire.date_inscription_de"]}
+                nativeInputProps={{
+                  name: "stagiaire.date_inscription_de",
+                  type: "date",
+                  value: v.date_inscription_de,
+                  onChange: set("date_inscription_de"),
+                }}
+              />
+            </div>
           </div>
-          <div className="fr-col-12 fr-col-md-6">
-            <Input label="Prénom" state={st("stagiaire.prenom")} stateRelatedMessage={errors["stagiaire.prenom"]}
-              nativeInputProps={{ name: "stagiaire.prenom", value: v.prenom, onChange: set("prenom"), autoComplete: "off", required: true }} />
-          </div>
-          <div className="fr-col-12 fr-col-md-6">
-            <Input label="Identifiant France Travail" state={st("stagiaire.identifiant_ft")}
-              stateRelatedMessage={errors["stagiaire.identifiant_ft"]}
-              nativeInputProps={{ name: "stagiaire.identifiant_ft", value: v.identifiant_ft, onChange: set("identifiant_ft") }} />
-          </div>
-          <div className="fr-col-12 fr-col-md-6">
-            <Input label="Date de naissance" state={st("stagiaire.date_naissance")}
-              stateRelatedMessage={errors["stagiaire.date_naissance"]}
-              nativeInputProps={{ name: "stagiaire.date_naissance", type: "date", value: v.date_naissance, onChange: set("date_naissance"), required: true }} />
-          </div>
-          <div className="fr-col-12 fr-col-md-6">
-            <RadioButtons
-              legend="Sexe"
-              orientation="horizontal"
-              state={st("stagiaire.sexe")}
-              stateRelatedMessage={errors["stagiaire.sexe"]}
-              options={[
-                { label: "Femme", nativeInputProps: { name: "stagiaire.sexe", value: "F", checked: v.sexe === "F", onChange: set("sexe") } },
-                { label: "Homme", nativeInputProps: { name: "stagiaire.sexe", value: "M", checked: v.sexe === "M", onChange: set("sexe") } },
-              ]}
-            />
-          </div>
-          <div className="fr-col-12 fr-col-md-6">
-            <Input label="Commune de résidence (code INSEE)" hintText="Ex. : 44109 pour Nantes" state={st("stagiaire.commune_insee")}
-              stateRelatedMessage={errors["stagiaire.commune_insee"]}
-              nativeInputProps={{ name: "stagiaire.commune_insee", value: v.commune_insee, onChange: set("commune_insee"), maxLength: 5 }} />
-          </div>
-          <div className="fr-col-12 fr-col-md-6">
-            <Select label="Niveau de diplôme" state={st("stagiaire.niveau")} stateRelatedMessage={errors["stagiaire.niveau"]}
-              nativeSelectProps={{ name: "stagiaire.niveau", value: v.niveau, onChange: set("niveau") }}>
-              <option value="">Choisir…</option>
-              {niveaux.map((n) => (
-                <option key={n.code} value={n.code}>{n.libelle}</option>
-              ))}
-            </Select>
-          </div>
-          <div className="fr-col-12 fr-col-md-6">
-            <Input label="Inscription comme demandeur d'emploi" state={st("stagiaire.date_inscription_de")}
-              stateRelatedMessage={errors["stagiaire.date_inscription_de"]}
-              nativeInputProps={{ name: "stagiaire.date_inscription_de", type: "date", value: v.date_inscription_de, onChange: set("date_inscription_de") }} />
-          </div>
-        </div>
         </div>
         <div className="fr-fieldset__element">
-        <Checkbox
-          orientation="horizontal"
-          options={[
-            { label: "Reconnaissance RQTH / BOE", nativeInputProps: { name: "stagiaire.rqth", checked: v.rqth, onChange: (e) => setV({ ...v, rqth: e.target.checked }) } },
-            { label: "Bénéficiaire du RSA", nativeInputProps: { name: "stagiaire.rsa", checked: v.rsa, onChange: (e) => setV({ ...v, rsa: e.target.checked }) } },
-            { label: "Titulaire de CléA", nativeInputProps: { name: "stagiaire.clea", checked: v.clea, onChange: (e) => setV({ ...v, clea: e.target.checked }) } },
-          ]}
-        />
+          <Checkbox
+            orientation="horizontal"
+            options={[
+              {
+                label: "Reconnaissance RQTH / BOE",
+                nativeInputProps: {
+                  name: "stagiaire.rqth",
+                  checked: v.rqth,
+                  onChange: (e) => setV({ ...v, rqth: e.target.checked }),
+                },
+              },
+              {
+                label: "Bénéficiaire du RSA",
+                nativeInputProps: {
+                  name: "stagiaire.rsa",
+                  checked: v.rsa,
+                  onChange: (e) => setV({ ...v, rsa: e.target.checked }),
+                },
+              },
+              {
+                label: "Titulaire de CléA",
+                nativeInputProps: {
+                  name: "stagiaire.clea",
+                  checked: v.clea,
+                  onChange: (e) => setV({ ...v, clea: e.target.checked }),
+                },
+              },
+            ]}
+          />
         </div>
       </fieldset>
       <fieldset className="fr-fieldset">
         <legend className="fr-fieldset__legend">La candidature</legend>
         <div className="fr-fieldset__element">
-        <Checkbox
-          state={st("projet_valide")}
-          stateRelatedMessage={errors.projet_valide}
-          options={[
-            { label: "Projet de formation validé par le conseiller", nativeInputProps: { name: "projet_valide", checked: v.projet_valide, onChange: (e) => setV({ ...v, projet_valide: e.target.checked }) } },
-          ]}
-        />
+          <Checkbox
+            state={st("projet_valide")}
+            stateRelatedMessage={errors.projet_valide}
+            options={[
+              {
+                label: "Projet de formation validé par le conseiller",
+                nativeInputProps: {
+                  name: "projet_valide",
+                  checked: v.projet_valide,
+                  onChange: (e) => setV({ ...v, projet_valide: e.target.checked }),
+                },
+              },
+            ]}
+          />
         </div>
         <div className="fr-fieldset__element">
-        <Input label="Date de la candidature" hintText="Laissez vide pour aujourd'hui" state={st("date_candidature")}
-          stateRelatedMessage={errors.date_candidature}
-          nativeInputProps={{ name: "date_candidature", type: "date", value: v.date_candidature, onChange: set("date_candidature"), max: today() }} />
+          <Input
+            label="Date de la candidature"
+            hintText="Laissez vide pour aujourd'hui"
+            state={st("date_candidature")}
+            stateRelatedMessage={errors.date_candidature}
+            nativeInputProps={{
+              name: "date_candidature",
+              type: "date",
+              value: v.date_candidature,
+              onChange: set("date_candidature"),
+              max: today(),
+            }}
+          />
         </div>
         <div className="fr-fieldset__element">
-        <Input label="Message à l'organisme" textArea state={st("message")} stateRelatedMessage={errors.message}
-          nativeTextAreaProps={{ name: "message", value: v.message, onChange: set("message"), rows: 3 }} />
-      
+          <Input
+            label="Message à l'organisme"
+            textArea
+            state={st("message")}
+            stateRelatedMessage={errors.message}
+            nativeTextAreaProps={{ name: "message", value: v.message, onChange: set("message"), rows: 3 }}
+          />
         </div>
       </fieldset>
       <Button type="submit" iconId="fr-icon-send-plane-line" disabled={mutation.isPending}>

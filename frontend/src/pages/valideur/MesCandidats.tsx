@@ -1,72 +1,126 @@
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { Select } from "@codegouvfr/react-dsfr/Select";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
-import { setRework } from "./rework";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Select } from "@codegouvfr/react-dsfr/Select";
-import { Button } from "@codegouvfr/react-dsfr/Button";
-import { cancelCandidature, listCandidatures, refLabel, useParcoursByIds, useReferentiel, useSessionsById } from "../../api/endpoints";
-import { ErrorBox, Empty, Loading } from "../../components/Status";
+import { listCandidatures, refLabel, useParcoursByIds, useReferentiel, useSessionsById } from "../../api/endpoints";
+import type { Candidature } from "../../api/types";
+import { StatutCandidatureBadge } from "../../components/Badges";
+import { type Column, DataTable } from "../../components/DataTable";
 import { Pager } from "../../components/Pager";
-import { StatutCandidatureBadge, StatutParcoursBadge } from "../../components/Badges";
-import { fmtDate, fmtNum, sessionTitle, stagiaireName, STATUT_CANDIDATURE } from "../../format";
-import type { Candidature, Parcours } from "../../api/types";
+import { Empty, ErrorBox, Loading } from "../../components/Status";
+import { fmtDate, STATUT_CANDIDATURE, sessionTitle, stagiaireName } from "../../format";
 import { AlertesList } from "../common/AlertesPage";
+import { AnnulationForm } from "./candidats/AnnulationForm";
+import { Outcome } from "./candidats/Outcome";
+import { setRework } from "./rework";
 
-function refusal(c: Candidature): { motif?: string; message?: string } | null {
-  if (c.statut !== "REFUSEE") return null;
-  return { motif: c.motif_refus ?? undefined, message: c.message_refus ?? undefined };
-}
+const LIMIT = 50;
 
-function Outcome({ p, motifsRupture }: { p: Parcours | undefined; motifsRupture: Parameters<typeof refLabel>[0] }) {
-  if (!p) return <>—</>;
-  const last = p.suivis?.length ? p.suivis[p.suivis.length - 1] : undefined;
-  return (
-    <>
-      <StatutParcoursBadge statut={p.statut} />
-      <div className="fr-text--xs fr-mb-0">
-        Entrée le {fmtDate(p.date_entree)} · {fmtNum(p.heures_realisees ?? 0)} h réalisées
-        {p.sortie ? (
-          <>
-            <br />
-            Sortie le {fmtDate(p.sortie.date_sortie)} ({p.sortie.type === "ABANDON" ? `abandon : ${refLabel(motifsRupture, p.sortie.motif)}` : "au terme"}
-            {p.sortie.certification ? `, certification ${p.sortie.certification}` : ""})
-          </>
-        ) : null}
-        {last ? (
-          <>
-            <br />
-            Suivi à {last.horizon_mois} mois : {last.situation}
-            {last.contrat ? ` (${last.contrat})` : ""}
-          </>
-        ) : null}
-      </div>
-    </>
-  );
-}
-
+/** The valideur's candidates: where each candidature stands, the OF's answer, the parcours' outcome. */
 export function MesCandidats() {
   const [statut, setStatut] = useState("");
-  const qc = useQueryClient();
   const [page, setPage] = useState(1);
+  const [cancelling, setCancelling] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const qc = useQueryClient();
   const navigate = useNavigate();
   const cands = useQuery({
     queryKey: ["candidatures", statut, page],
-    queryFn: () => listCandidatures({ statut: statut || undefined, page, limit: 50 }),
+    queryFn: () => listCandidatures({ statut: statut || undefined, page, limit: LIMIT }),
   });
-  const parcours = useParcoursByIds((cands.data?.items ?? []).flatMap((c) => (c.parcours_id ? [c.parcours_id] : [])));
-  const sessions = useSessionsById((cands.data?.items ?? []).map((c) => c.session_id));
+  const items = cands.data?.items ?? [];
+  const parcours = useParcoursByIds(items.flatMap((c) => (c.parcours_id ? [c.parcours_id] : [])));
+  const sessions = useSessionsById(items.map((c) => c.session_id));
   const motifsRefus = useReferentiel("motifs-refus");
   const motifsRupture = useReferentiel("motifs-rupture");
-  const cancel = useMutation({
-    mutationFn: (id: string) => cancelCandidature(id, "Annulée par le conseiller."),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ["candidatures"] }),
-  });
+  const cancelled = () => {
+    setCancelling(null);
+    setNotice("Candidature annulée.");
+    void qc.invalidateQueries({ queryKey: ["candidatures"] });
+  };
+
+  const columns: Column<Candidature>[] = [
+    { header: "Candidat", cell: (c) => stagiaireName(c.stagiaire) },
+    {
+      header: "Session",
+      cell: (c) => <Link to={`/sessions/${c.session_id}`}>{sessionTitle(sessions.get(c.session_id))}</Link>,
+    },
+    { header: "Envoyée le", cell: (c) => fmtDate(c.date_candidature) },
+    { header: "Statut", cell: (c) => <StatutCandidatureBadge statut={c.statut} /> },
+    {
+      header: "Réponse de l'organisme",
+      cell: (c) =>
+        c.statut === "REFUSEE" ? (
+          <>
+            <strong>{refLabel(motifsRefus.data, c.motif_refus)}</strong>
+            {c.message_refus ? <p className="fr-text--sm fr-mb-0">« {c.message_refus} »</p> : null}
+          </>
+        ) : (
+          "—"
+        ),
+    },
+    {
+      header: "Parcours et résultat",
+      cell: (c) => (
+        <Outcome p={c.parcours_id ? parcours.get(c.parcours_id) : undefined} motifsRupture={motifsRupture.data} />
+      ),
+    },
+    { header: <span className="fr-sr-only">Actions</span>, cell: (c) => actions(c) },
+  ];
+
+  // A render function, not a component: the open form keeps its state when the list re-renders.
+  function actions(c: Candidature) {
+    const name = stagiaireName(c.stagiaire);
+    const open = c.statut === "TRANSMISE" || c.statut === "EN_POSITIONNEMENT" || c.statut === "ACCEPTEE";
+    return (
+      <>
+        {c.statut === "REFUSEE" && !c.suite_id ? (
+          <Button
+            size="small"
+            priority="secondary"
+            onClick={() => {
+              setRework({ id: c.id, name });
+              navigate("/sessions");
+            }}
+            nativeButtonProps={{ "aria-label": `Proposer ${name} sur une autre session` }}
+          >
+            Proposer sur une autre session
+          </Button>
+        ) : null}
+        {open && !c.parcours_id ? (
+          <Button
+            size="small"
+            priority="tertiary"
+            onClick={() => setCancelling(cancelling === c.id ? null : c.id)}
+            nativeButtonProps={{
+              "aria-label": `Annuler la candidature de ${name}`,
+              "aria-expanded": cancelling === c.id,
+            }}
+          >
+            Annuler
+          </Button>
+        ) : null}
+        {cancelling === c.id && <AnnulationForm c={c} onDone={cancelled} />}
+      </>
+    );
+  }
 
   return (
     <>
       <h1>Mes candidats</h1>
       <div className="prf-toolbar">
-        <Select label="Statut" nativeSelectProps={{ value: statut, onChange: (e) => (setStatut(e.target.value), setPage(1)) }}>
+        <Select
+          label="Statut"
+          nativeSelectProps={{
+            value: statut,
+            onChange: (e) => {
+              setStatut(e.target.value);
+              setPage(1);
+            },
+          }}
+        >
           <option value="">Tous les statuts</option>
           {Object.entries(STATUT_CANDIDATURE).map(([k, s]) => (
             <option key={k} value={k}>
@@ -75,94 +129,26 @@ export function MesCandidats() {
           ))}
         </Select>
       </div>
-      {cancel.error ? <ErrorBox error={cancel.error} title="Annulation impossible" /> : null}
+      <div aria-live="polite">
+        {notice && <Alert severity="success" small description={notice} closable onClose={() => setNotice(null)} />}
+      </div>
       {cands.isLoading ? (
         <Loading label="Chargement des candidatures…" />
       ) : cands.error ? (
         <ErrorBox error={cands.error} onRetry={() => cands.refetch()} />
-      ) : !cands.data?.items.length ? (
-        <Empty>Aucune candidature pour l'instant. Cherchez une session avec des places pour proposer un candidat.</Empty>
+      ) : !items.length ? (
+        <Empty>
+          Aucune candidature pour l'instant. Cherchez une session avec des places pour proposer un candidat.
+        </Empty>
       ) : (
-        <div className="fr-table prf-table">
-          <table>
-            <caption>Candidatures envoyées par votre structure</caption>
-            <thead>
-              <tr>
-                <th scope="col">Candidat</th>
-                <th scope="col">Session</th>
-                <th scope="col">Envoyée le</th>
-                <th scope="col">Statut</th>
-                <th scope="col">Réponse de l'organisme</th>
-                <th scope="col">Parcours et résultat</th>
-                <th scope="col">
-                  <span className="fr-sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {cands.data.items.map((c) => {
-                const r = refusal(c);
-                const p = c.parcours_id ? parcours.get(c.parcours_id) : undefined;
-                const open = c.statut === "TRANSMISE" || c.statut === "EN_POSITIONNEMENT" || c.statut === "ACCEPTEE";
-                return (
-                  <tr key={c.id}>
-                    <td>{stagiaireName(c.stagiaire)}</td>
-                    <td>
-                      <Link to={`/sessions/${c.session_id}`}>{sessionTitle(sessions.get(c.session_id))}</Link>
-                    </td>
-                    <td>{fmtDate(c.date_candidature)}</td>
-                    <td>
-                      <StatutCandidatureBadge statut={c.statut} />
-                    </td>
-                    <td>
-                      {r ? (
-                        <>
-                          <strong>{refLabel(motifsRefus.data, r.motif)}</strong>
-                          {r.message ? <p className="fr-text--sm fr-mb-0">« {r.message} »</p> : null}
-                        </>
-                      ) : (
-                        "—"
-                      )}
-                    </td>
-                    <td>
-                      <Outcome p={p} motifsRupture={motifsRupture.data} />
-                    </td>
-                    <td>
-                      {c.statut === "REFUSEE" && !c.suite_id ? (
-                        <Button
-                          size="small"
-                          priority="secondary"
-                          onClick={() => {
-                            setRework({ id: c.id, name: stagiaireName(c.stagiaire) });
-                            navigate("/sessions");
-                          }}
-                          nativeButtonProps={{ "aria-label": `Proposer ${stagiaireName(c.stagiaire)} sur une autre session` }}
-                        >
-                          Proposer sur une autre session
-                        </Button>
-                      ) : null}
-                      {open && !c.parcours_id ? (
-                        <Button
-                          size="small"
-                          priority="tertiary"
-                          disabled={cancel.isPending}
-                          onClick={() => {
-                            if (window.confirm("Annuler cette candidature ?")) cancel.mutate(c.id);
-                          }}
-                          nativeButtonProps={{ "aria-label": `Annuler la candidature de ${stagiaireName(c.stagiaire)}` }}
-                        >
-                          Annuler
-                        </Button>
-                      ) : null}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Candidatures envoyées par votre structure"
+          rows={items}
+          rowKey={(c) => c.id}
+          columns={columns}
+        />
       )}
-      <Pager page={page} total={cands.data?.total ?? 0} limit={50} onPage={setPage} label="Pages des candidats" />
+      <Pager page={page} total={cands.data?.total ?? 0} limit={LIMIT} onPage={setPage} label="Pages des candidats" />
       <section className="fr-mt-4w" aria-labelledby="alertes-candidats">
         <h2 id="alertes-candidats">Alertes sur mes candidats</h2>
         <AlertesList />

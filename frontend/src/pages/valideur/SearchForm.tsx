@@ -132,7 +132,10 @@ export function SearchForm({ initial = EMPTY_SEARCH, departements, territoires, 
           </Select>
         </div>
         <div className="fr-col-12 fr-col-md-4">
-          <Select label="Territoire" nativeSelectProps={{ name: "territoire", value: v.territoire, onChange: set("territoire") }}>
+          <Select
+            label="Territoire"
+            nativeSelectProps={{ name: "territoire", value: v.territoire, onChange: set("territoire") }}
+          >
             <option value="">Tous</option>
             {terr.map((t) => (
               <option key={t.code} value={t.code}>
@@ -142,7 +145,10 @@ export function SearchForm({ initial = EMPTY_SEARCH, departements, territoires, 
           </Select>
         </div>
         <div className="fr-col-12 fr-col-md-4">
-          <Select label="Dispositif" nativeSelectProps={{ name: "dispositif", value: v.dispositif, onChange: set("dispositif") }}>
+          <Select
+            label="Dispositif"
+            nativeSelectProps={{ name: "dispositif", value: v.dispositif, onChange: set("dispositif") }}
+          >
             <option value="">Tous</option>
             {dispositifs.map((d) => (
               <option key={d.code} value={d.code}>
@@ -166,7 +172,10 @@ export function SearchForm({ initial = EMPTY_SEARCH, departements, territoires, 
           />
         </div>
         <div className="fr-col-12 fr-col-md-3">
-          <Select label="Autour de la commune" nativeSelectProps={{ name: "commune", value: v.commune, onChange: set("commune") }}>
+          <Select
+            label="Autour de la commune"
+            nativeSelectProps={{ name: "commune", value: v.commune, onChange: set("commune") }}
+          >
             <option value="">Toutes</option>
             {COMMUNES.map((c) => (
               <option key={c.insee} value={c.insee}>
@@ -181,7 +190,14 @@ export function SearchForm({ initial = EMPTY_SEARCH, departements, territoires, 
             state={state("rayon_km")}
             stateRelatedMessage={errors.rayon_km}
             disabled={!v.commune}
-            nativeInputProps={{ name: "rayon_km", type: "number", min: 1, max: 300, value: v.rayon_km, onChange: set("rayon_km") }}
+            nativeInputProps={{
+              name: "rayon_km",
+              type: "number",
+              min: 1,
+              max: 300,
+              value: v.rayon_km,
+              onChange: set("rayon_km"),
+            }}
           />
         </div>
       </div>
@@ -189,7 +205,11 @@ export function SearchForm({ initial = EMPTY_SEARCH, departements, territoires, 
         <Select
           label="Trier par"
           className="prf-sort"
-          nativeSelectProps={{ name: "tri", value: v.tri, onChange: (e) => setV({ ...v, tri: e.target.value as SearchValues["tri"] }) }}
+          nativeSelectProps={{
+            name: "tri",
+            value: v.tri,
+            onChange: (e) => setV({ ...v, tri: e.target.value as SearchValues["tri"] }),
+          }}
         >
           <option value="debut">date de début</option>
           <option value="distance">distance</option>

@@ -5,7 +5,14 @@ import { SearchPage } from "./SearchPage";
 import { renderWithProviders } from "../../test/render";
 import { json, mockApi } from "../../test/setup";
 
-const VALIDEUR = { sub: "c", client_id: "prf-spa", role: "valideur", org_id: "FT44001", org_type: "FRANCE_TRAVAIL", scopes: [] };
+const VALIDEUR = {
+  sub: "c",
+  client_id: "prf-spa",
+  role: "valideur",
+  org_id: "FT44001",
+  org_type: "FRANCE_TRAVAIL",
+  scopes: [],
+};
 
 const session = {
   id: "s1",
@@ -22,15 +29,30 @@ const session = {
   heures_entreprise: 140,
   modalite: "PRESENTIEL",
   temps_plein: true,
-  lieu: { commune_insee: "85191", commune: "La Roche-sur-Yon", departement: "85", territoire: "85-CENTRE", latitude: 46.67, longitude: -1.42 },
-  formation: { id: "f1", intitule: "Titre professionnel Plaquiste", certifiante: true, certification: { code_rncp: "RNCP1", niveau: "3", intitule: null }, romes: ["F1604"], formacodes: [] },
+  lieu: {
+    commune_insee: "85191",
+    commune: "La Roche-sur-Yon",
+    departement: "85",
+    territoire: "85-CENTRE",
+    latitude: 46.67,
+    longitude: -1.42,
+  },
+  formation: {
+    id: "f1",
+    intitule: "Titre professionnel Plaquiste",
+    certifiante: true,
+    certification: { code_rncp: "RNCP1", niveau: "3", intitule: null },
+    romes: ["F1604"],
+    formacodes: [],
+  },
   dispositif: { code: "VISA_METIERS", libelle: "VISA Métiers" },
   lot: { id: "l10", numero: 10, intitule: "Bâtiment Vendée" },
   organisme: { id: "o1", siret: "44278000000018", raison_sociale: "Atlantique Compétences" },
 };
 
 function refs(url: URL) {
-  if (url.pathname.includes("referentiels/dispositifs")) return json({ items: [{ code: "VISA_METIERS", libelle: "VISA Métiers" }], total: 1 });
+  if (url.pathname.includes("referentiels/dispositifs"))
+    return json({ items: [{ code: "VISA_METIERS", libelle: "VISA Métiers" }], total: 1 });
   if (url.pathname.includes("referentiels")) return json({ items: [], total: 0 });
   return null;
 }
@@ -50,7 +72,10 @@ describe("SearchPage", () => {
     renderWithProviders(<SearchPage />, { me: VALIDEUR });
     const table = await screen.findByRole("table", { name: "Sessions trouvées" });
     const row = within(table).getByRole("row", { name: /Plaquiste/ });
-    expect(within(row).getByRole("link", { name: "Titre professionnel Plaquiste" })).toHaveAttribute("href", "/sessions/s1");
+    expect(within(row).getByRole("link", { name: "Titre professionnel Plaquiste" })).toHaveAttribute(
+      "href",
+      "/sessions/s1",
+    );
     expect(within(row).getByText("3 places")).toBeInTheDocument();
     expect(within(row).getByText(/12 km/)).toBeInTheDocument();
     expect(within(row).getByText("Atlantique Compétences")).toBeInTheDocument();
@@ -63,7 +88,13 @@ describe("SearchPage", () => {
 
   it("shows the catalogue's error and lets the user retry", async () => {
     let down = true;
-    mockApi((url) => refs(url) ?? (down ? json({ status: 503, detail: "Le catalogue est indisponible." }, 503) : json({ items: [session], total: 1 })));
+    mockApi(
+      (url) =>
+        refs(url) ??
+        (down
+          ? json({ status: 503, detail: "Le catalogue est indisponible." }, 503)
+          : json({ items: [session], total: 1 })),
+    );
     const user = userEvent.setup();
     renderWithProviders(<SearchPage />, { me: VALIDEUR });
     expect(await screen.findByText("Le catalogue est indisponible.", {}, { timeout: 8000 })).toBeInTheDocument();

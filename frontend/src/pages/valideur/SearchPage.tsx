@@ -9,6 +9,7 @@ import { SearchForm, EMPTY_SEARCH, toFilters, type SearchValues } from "./Search
 import { ErrorBox, Loading, Empty } from "../../components/Status";
 import { EtatBadge, PlacesBadge } from "../../components/Badges";
 import { fmtDate, fmtNum, sessionDispositif, sessionOrganisme, sessionPlace, sessionTitle } from "../../format";
+import { DataTable } from "../../components/DataTable";
 
 // The last search is kept in memory so that coming back from a session's page shows the same results.
 let lastSearch: { values: SearchValues; filters: SessionFilters; page: number } = {
@@ -62,57 +63,49 @@ export function SearchPage() {
         onSearch={(filters, values) => update({ values, filters, page: 1 })}
       />
       <section aria-labelledby="resultats" className="fr-mt-4w" aria-busy={results.isFetching}>
-        <h2 id="resultats">
-          Résultats{results.data ? ` : ${total} session${total > 1 ? "s" : ""}` : ""}
-        </h2>
+        <h2 id="resultats">Résultats{results.data ? ` : ${total} session${total > 1 ? "s" : ""}` : ""}</h2>
         {results.isLoading ? (
           <Loading label="Recherche en cours…" />
         ) : results.error ? (
           <ErrorBox error={results.error} onRetry={() => results.refetch()} />
         ) : results.data && results.data.items.length === 0 ? (
-          <Empty>Aucune session ne correspond à ces critères. Élargissez la recherche (dates, rayon, territoire).</Empty>
+          <Empty>
+            Aucune session ne correspond à ces critères. Élargissez la recherche (dates, rayon, territoire).
+          </Empty>
         ) : results.data ? (
-          <div className="fr-table fr-table--no-caption prf-table">
-            <table>
-              <caption>Sessions trouvées</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Formation</th>
-                  <th scope="col">Organisme</th>
-                  <th scope="col">Lieu</th>
-                  <th scope="col">Dates</th>
-                  <th scope="col">Dispositif</th>
-                  <th scope="col">Places</th>
-                  <th scope="col">Recrutement</th>
-                </tr>
-              </thead>
-              <tbody>
-                {results.data.items.map((s) => (
-                  <tr key={s.id}>
-                    <td>
-                      <Link to={`/sessions/${s.id}`}>{sessionTitle(s)}</Link>
-                    </td>
-                    <td>{sessionOrganisme(s)}</td>
-                    <td>
-                      {sessionPlace(s)}
-                      {s.distance_km != null ? <span className="fr-text--xs"> · {fmtNum(s.distance_km, 0)} km</span> : null}
-                    </td>
-                    <td>
-                      du {fmtDate(s.debut)} au {fmtDate(s.fin)}
-                    </td>
-                    <td>{refLabel(disp.data, sessionDispositif(s))}</td>
-                    <td>
-                      <PlacesBadge n={s.places_disponibles} />
-                      <span className="fr-text--xs"> / {s.places_ouvertes}</span>
-                    </td>
-                    <td>
-                      <EtatBadge etat={s.etat_recrutement} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="Sessions trouvées"
+            className="fr-table--no-caption"
+            rows={results.data.items}
+            rowKey={(s) => s.id}
+            columns={[
+              { header: "Formation", cell: (s) => <Link to={`/sessions/${s.id}`}>{sessionTitle(s)}</Link> },
+              { header: "Organisme", cell: sessionOrganisme },
+              {
+                header: "Lieu",
+                cell: (s) => (
+                  <>
+                    {sessionPlace(s)}
+                    {s.distance_km != null ? (
+                      <span className="fr-text--xs"> · {fmtNum(s.distance_km, 0)} km</span>
+                    ) : null}
+                  </>
+                ),
+              },
+              { header: "Dates", cell: (s) => `du ${fmtDate(s.debut)} au ${fmtDate(s.fin)}` },
+              { header: "Dispositif", cell: (s) => refLabel(disp.data, sessionDispositif(s)) },
+              {
+                header: "Places",
+                cell: (s) => (
+                  <>
+                    <PlacesBadge n={s.places_disponibles} />
+                    <span className="fr-text--xs"> / {s.places_ouvertes}</span>
+                  </>
+                ),
+              },
+              { header: "Recrutement", cell: (s) => <EtatBadge etat={s.etat_recrutement} /> },
+            ]}
+          />
         ) : null}
         {pages > 1 && (
           <nav aria-label="Pagination des résultats" className="prf-pager">

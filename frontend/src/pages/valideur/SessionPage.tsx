@@ -32,7 +32,7 @@ export function SessionPage() {
   const [showForm, setShowForm] = useState(false);
   const rework = useRework();
   const reworkMut = useMutation({
-    mutationFn: () => reworkCandidature(rework!.id, { session_id: id }),
+    mutationFn: () => reworkCandidature(rework?.id ?? "", { session_id: id }),
     onSuccess: (c) => {
       setRework(null);
       setSent(c);
@@ -128,7 +128,11 @@ export function SessionPage() {
                 ) : rework ? (
                   <>
                     {reworkMut.error ? <ErrorBox error={reworkMut.error} title="Candidature non transmise" /> : null}
-                    <Button iconId="fr-icon-refresh-line" onClick={() => reworkMut.mutate()} disabled={reworkMut.isPending}>
+                    <Button
+                      iconId="fr-icon-refresh-line"
+                      onClick={() => reworkMut.mutate()}
+                      disabled={reworkMut.isPending}
+                    >
                       Proposer {rework.name} sur cette session
                     </Button>{" "}
                     <Button priority="tertiary" onClick={() => setRework(null)}>

@@ -11,7 +11,7 @@ const listeners = new Set<() => void>();
 
 export function setRework(r: Rework | null): void {
   current = r;
-  listeners.forEach((l) => l());
+  for (const l of listeners) l();
 }
 
 export function useRework(): Rework | null {
