@@ -3,7 +3,7 @@
 from parcours.alertes.models import Alerte
 from parcours.audit.models import AuditEntry
 from parcours.candidatures.models import Candidature
-from parcours.common.models import IdempotentAnswer, Transition
+from parcours.common.models import Transition
 from parcours.parcours.models import Parcours, Suivi
 from parcours.presences.models import Presence
 from parcours.stagiaires.models import Stagiaire
@@ -13,7 +13,6 @@ ALL_MODELS = (
     AuditEntry,
     Candidature,
     Transition,
-    IdempotentAnswer,
     Parcours,
     Suivi,
     Presence,

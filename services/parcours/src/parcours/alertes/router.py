@@ -1,17 +1,15 @@
 """HTTP of alerts: the list, and the acknowledgement handed to `service` (which commits)."""
 
 import uuid
-from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, Depends
-from fastapi.responses import JSONResponse
 
 from parcours import errors as E
 from parcours.alertes import service
 from parcours.alertes.schemas import AcquittementIn, AlerteOut
 from parcours.common.access import Follower, Reader
-from parcours.common.idempotency import Idempotent
+from parcours.db import Idempotent
 from servicekit.db import SessionDep
 from servicekit.pagination import Page, PageParams, page_params
 from servicekit.problems import problem_responses
@@ -45,15 +43,7 @@ async def list_alertes(
 )
 async def acknowledge(
     session: SessionDep, principal: Follower, alerte_id: uuid.UUID, data: AcquittementIn, once: Idempotent
-) -> JSONResponse:
-    return await once.run(
-        200,
-        data,
-        partial(
-            service.acknowledge,
-            session,
-            principal=principal,
-            alerte_id=alerte_id,
-            commentaire=data.commentaire,
-        ),
+) -> AlerteOut:
+    return await service.acknowledge(
+        session, principal=principal, alerte_id=alerte_id, commentaire=data.commentaire, keep=once.keep
     )

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends
-from fastapi.responses import JSONResponse
 
 from parcours import errors as E
 from parcours.candidatures import service
@@ -18,7 +16,7 @@ from parcours.candidatures.schemas import (
 )
 from parcours.clients.catalogue import CatalogueDep
 from parcours.common.access import Prescriber, Reader
-from parcours.common.idempotency import Idempotent
+from parcours.db import Idempotent
 from parcours.settings import SettingsDep
 from servicekit.db import SessionDep
 from servicekit.pagination import Page, PageParams, page_params
@@ -41,12 +39,10 @@ async def create_candidature(
     catalogue: CatalogueDep,
     settings: SettingsDep,
     once: Idempotent,
-) -> JSONResponse:
+) -> CandidatureOut:
     pepper = settings.nir_pepper.get_secret_value()
-    return await once.run(
-        201,
-        data,
-        partial(service.send, session, catalogue, principal=principal, data=data, pepper=pepper),
+    return await service.send(
+        session, catalogue, principal=principal, data=data, pepper=pepper, keep=once.keep
     )
 
 
@@ -64,20 +60,16 @@ async def rework_candidature(
     catalogue: CatalogueDep,
     settings: SettingsDep,
     once: Idempotent,
-) -> JSONResponse:
+) -> CandidatureOut:
     pepper = settings.nir_pepper.get_secret_value()
-    return await once.run(
-        201,
-        data,
-        partial(
-            service.rework,
-            session,
-            catalogue,
-            principal=principal,
-            candidature_id=candidature_id,
-            data=data,
-            pepper=pepper,
-        ),
+    return await service.rework(
+        session,
+        catalogue,
+        principal=principal,
+        candidature_id=candidature_id,
+        data=data,
+        pepper=pepper,
+        keep=once.keep,
     )
 
 

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from functools import partial
 from typing import Any
 
 from fastapi import APIRouter
-from fastapi.responses import JSONResponse
 
 from parcours import errors as E
 from parcours.candidatures import service
@@ -19,7 +17,7 @@ from parcours.candidatures.schemas import (
 )
 from parcours.clients.catalogue import CatalogueDep
 from parcours.common.access import Declarer, Prescriber
-from parcours.common.idempotency import Idempotent
+from parcours.db import Idempotent
 from servicekit.db import SessionDep
 from servicekit.problems import problem_responses
 
@@ -44,11 +42,9 @@ async def position(
     candidature_id: uuid.UUID,
     data: PositionnementIn,
     once: Idempotent,
-) -> JSONResponse:
-    return await once.run(
-        200,
-        data,
-        partial(service.position, session, principal=principal, candidature_id=candidature_id, data=data),
+) -> CandidatureOut:
+    return await service.position(
+        session, principal=principal, candidature_id=candidature_id, data=data, keep=once.keep
     )
 
 
@@ -65,13 +61,9 @@ async def decide(
     data: DecisionIn,
     catalogue: CatalogueDep,
     once: Idempotent,
-) -> JSONResponse:
-    return await once.run(
-        200,
-        data,
-        partial(
-            service.decide, session, catalogue, principal=principal, candidature_id=candidature_id, data=data
-        ),
+) -> CandidatureOut:
+    return await service.decide(
+        session, catalogue, principal=principal, candidature_id=candidature_id, data=data, keep=once.keep
     )
 
 
@@ -88,11 +80,7 @@ async def cancel(
     data: AnnulationIn,
     catalogue: CatalogueDep,
     once: Idempotent,
-) -> JSONResponse:
-    return await once.run(
-        200,
-        data,
-        partial(
-            service.cancel, session, catalogue, principal=principal, candidature_id=candidature_id, data=data
-        ),
+) -> CandidatureOut:
+    return await service.cancel(
+        session, catalogue, principal=principal, candidature_id=candidature_id, data=data, keep=once.keep
     )

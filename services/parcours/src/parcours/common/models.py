@@ -1,10 +1,9 @@
-"""Tables shared by candidatures and parcours: status history, idempotent answers."""
+"""Tables shared by candidatures and parcours: status history (idempotent answers: `parcours.db.idempotence`)."""
 
 import datetime as dt
 import uuid
-from typing import Any
 
-from sqlalchemy import JSON, Column
+from sqlalchemy import Column
 from sqlmodel import Field
 
 from parcours.db import ParcoursModel
@@ -25,14 +24,3 @@ class Transition(ParcoursModel, table=True):
     acteur_org: str = Field(max_length=32)
     motif: str | None = Field(default=None, max_length=32)
     commentaire: str | None = None
-
-
-class IdempotentAnswer(ParcoursModel, table=True):
-    __tablename__ = "idempotence"
-
-    principal: str = Field(primary_key=True, max_length=160)
-    cle: str = Field(primary_key=True, max_length=200)
-    empreinte: str = Field(max_length=64)
-    statut_http: int
-    reponse: Any = Field(sa_column=Column(JSON, nullable=False))
-    created_at: dt.datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime, nullable=False))

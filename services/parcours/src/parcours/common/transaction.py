@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from sqlalchemy.ext.asyncio import AsyncSession
 
 T = TypeVar("T")
-Keep = Callable[[Any], Awaitable[None]]
+Keep = Callable[[Any], Awaitable[Any]]  # servicekit `Once.keep`: stores the answer with the change
 
 
 async def keep_nothing(_: Any) -> None:

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, Depends
-from fastapi.responses import JSONResponse
 
 from parcours import errors as E
 from parcours.clients.catalogue import CatalogueDep
 from parcours.common.access import Declarer, Reader
-from parcours.common.idempotency import Idempotent
+from parcours.db import Idempotent
 from parcours.parcours import service
 from parcours.parcours.schemas import EntreeIn, ParcoursOut
 from servicekit.db import SessionDep
@@ -38,13 +36,9 @@ async def enter(
     data: EntreeIn,
     catalogue: CatalogueDep,
     once: Idempotent,
-) -> JSONResponse:
-    return await once.run(
-        201,
-        data,
-        partial(
-            service.enter, session, catalogue, principal=principal, candidature_id=candidature_id, data=data
-        ),
+) -> ParcoursOut:
+    return await service.enter(
+        session, catalogue, principal=principal, candidature_id=candidature_id, data=data, keep=once.keep
     )
 
 

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from functools import partial
 
 from fastapi import APIRouter
-from fastapi.responses import JSONResponse
 
 from parcours import errors as E
 from parcours.clients.catalogue import CatalogueDep
 from parcours.common.access import Declarer, Follower
-from parcours.common.idempotency import Idempotent
+from parcours.db import Idempotent
 from parcours.parcours import service
 from parcours.parcours.schemas import EtapeIn, ParcoursOut, SortieIn, SuiviIn, SuiviOut
 from servicekit.db import SessionDep
@@ -28,11 +26,9 @@ router = APIRouter(prefix="/v1", tags=["parcours"])
 )
 async def suspend(
     session: SessionDep, principal: Declarer, parcours_id: uuid.UUID, data: EtapeIn, once: Idempotent
-) -> JSONResponse:
-    return await once.run(
-        200,
-        data,
-        partial(service.suspend, session, principal=principal, parcours_id=parcours_id, data=data),
+) -> ParcoursOut:
+    return await service.suspend(
+        session, principal=principal, parcours_id=parcours_id, data=data, keep=once.keep
     )
 
 
@@ -44,11 +40,9 @@ async def suspend(
 )
 async def resume(
     session: SessionDep, principal: Declarer, parcours_id: uuid.UUID, data: EtapeIn, once: Idempotent
-) -> JSONResponse:
-    return await once.run(
-        200,
-        data,
-        partial(service.resume, session, principal=principal, parcours_id=parcours_id, data=data),
+) -> ParcoursOut:
+    return await service.resume(
+        session, principal=principal, parcours_id=parcours_id, data=data, keep=once.keep
     )
 
 
@@ -65,11 +59,9 @@ async def leave(
     data: SortieIn,
     catalogue: CatalogueDep,
     once: Idempotent,
-) -> JSONResponse:
-    return await once.run(
-        200,
-        data,
-        partial(service.leave, session, catalogue, principal=principal, parcours_id=parcours_id, data=data),
+) -> ParcoursOut:
+    return await service.leave(
+        session, catalogue, principal=principal, parcours_id=parcours_id, data=data, keep=once.keep
     )
 
 
@@ -82,9 +74,7 @@ async def leave(
 )
 async def follow_up(
     session: SessionDep, principal: Follower, parcours_id: uuid.UUID, data: SuiviIn, once: Idempotent
-) -> JSONResponse:
-    return await once.run(
-        201,
-        data,
-        partial(service.follow_up, session, principal=principal, parcours_id=parcours_id, data=data),
+) -> SuiviOut:
+    return await service.follow_up(
+        session, principal=principal, parcours_id=parcours_id, data=data, keep=once.keep
     )

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from functools import partial
+from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse
 
 from parcours import errors as E
 from parcours.alertes.rules import Thresholds
 from parcours.common.access import Declarer
-from parcours.common.idempotency import Idempotent
+from parcours.db import Idempotent
 from parcours.presences import bulk
 from parcours.presences.csv_import import Importer
 from parcours.presences.schemas import BulkOut, ImportOut, PresenceIn
@@ -36,20 +35,16 @@ BULK_BODY = {
 )
 async def post_presences(
     request: Request, session: SessionDep, principal: Declarer, settings: SettingsDep, once: Idempotent
-) -> JSONResponse:
+) -> dict[str, Any]:
     body = await request.body()
     items = bulk.parse_body(body)
-    return await once.run(
-        200,
-        body,
-        partial(
-            bulk.apply,
-            session,
-            principal=principal,
-            items=items,
-            max_hours=settings.heures_jour_max,
-            thresholds=Thresholds.of(settings),
-        ),
+    return await bulk.apply(
+        session,
+        principal=principal,
+        items=items,
+        max_hours=settings.heures_jour_max,
+        thresholds=Thresholds.of(settings),
+        keep=once.keep,
     )
 
 
