@@ -90,6 +90,16 @@ class GatewaySettings(ServiceSettings):
     def issuer(self) -> str:
         return (self.public_url or f"http://localhost:{self.port}").rstrip("/")
 
+    def any_host(self) -> bool:
+        """Embedded/development mode without a configured public URL: the gateway answers on whatever
+        host name reaches it (localhost, 127.0.0.1, a LAN name), its endpoints and the SPA's callback
+        on that same origin; tokens keep the one issuer above. Never in production."""
+        return not self.public_url and self.env != "production"
+
+    def base_url(self, request_origin: str) -> str:
+        """Where the endpoints are announced: the caller's own origin in any-host mode, else the issuer."""
+        return request_origin.rstrip("/") if self.any_host() else self.issuer()
+
     def public_jwks_file(self) -> Path:
         return self.jwks_file or (self.data_dir / "jwks.json")
 

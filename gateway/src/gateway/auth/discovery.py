@@ -14,16 +14,22 @@ AUTH_METHODS = ["client_secret_basic", "client_secret_post", "private_key_jwt", 
 ASSERTION_ALGS = ["RS256", "PS256", "ES256"]
 
 
-def _metadata(settings: GatewaySettings) -> dict[str, Any]:
-    issuer = settings.issuer()
+def request_origin(request: Request) -> str:
+    return f"{request.url.scheme}://{request.url.netloc}"
+
+
+def _metadata(settings: GatewaySettings, request: Request) -> dict[str, Any]:
+    # The endpoints are on the caller's origin in any-host mode (the SPA stays same-origin on
+    # 127.0.0.1 or a LAN name); the issuer, which every token carries, never changes.
+    base = settings.base_url(request_origin(request))
     return {
-        "issuer": issuer,
-        "authorization_endpoint": f"{issuer}/oauth2/authorize",
-        "token_endpoint": f"{issuer}/oauth2/token",
-        "revocation_endpoint": f"{issuer}/oauth2/revoke",
-        "userinfo_endpoint": f"{issuer}/oauth2/userinfo",
-        "end_session_endpoint": f"{issuer}/oauth2/logout",
-        "jwks_uri": f"{issuer}/.well-known/jwks.json",
+        "issuer": settings.issuer(),
+        "authorization_endpoint": f"{base}/oauth2/authorize",
+        "token_endpoint": f"{base}/oauth2/token",
+        "revocation_endpoint": f"{base}/oauth2/revoke",
+        "userinfo_endpoint": f"{base}/oauth2/userinfo",
+        "end_session_endpoint": f"{base}/oauth2/logout",
+        "jwks_uri": f"{base}/.well-known/jwks.json",
         "grant_types_supported": ["authorization_code", "refresh_token", "client_credentials"],
         "response_types_supported": ["code"],
         "response_modes_supported": ["query"],
@@ -54,12 +60,12 @@ def _metadata(settings: GatewaySettings) -> dict[str, Any]:
 
 @router.get("/.well-known/oauth-authorization-server", summary="Métadonnées du serveur (RFC 8414)")
 async def oauth_metadata(request: Request) -> dict[str, Any]:
-    return _metadata(request.app.state.settings)
+    return _metadata(request.app.state.settings, request)
 
 
 @router.get("/.well-known/openid-configuration", summary="Découverte OpenID Connect")
 async def openid_configuration(request: Request) -> dict[str, Any]:
-    return _metadata(request.app.state.settings)
+    return _metadata(request.app.state.settings, request)
 
 
 @router.get("/.well-known/jwks.json", summary="Clés publiques de signature des jetons")

@@ -24,8 +24,8 @@ from servicekit.models import utcnow
 router = APIRouter(tags=["oauth2"])
 
 
-def _allowed_after_logout(client: OAuthClient, uri: str) -> bool:
-    origins = set()
+def _allowed_after_logout(client: OAuthClient, uri: str, own_origin: str | None = None) -> bool:
+    origins = {own_origin} if own_origin else set()
     for registered in client.redirect_uris:
         parts = urlsplit(registered)
         origins.add(f"{parts.scheme}://{parts.netloc}")
@@ -57,7 +57,13 @@ async def logout(request: Request) -> Response:
             await session.commit()
         client = await session.get(OAuthClient, client_id) if client_id else None
     target = params.get("post_logout_redirect_uri")
-    if target and client is not None and not client.disabled and _allowed_after_logout(client, target):
+    # Any-host mode: the SPA served on this very origin may be returned to.
+    own = (
+        f"{request.url.scheme}://{request.url.netloc}"
+        if settings.any_host() and client and client.kind == "spa"
+        else None
+    )
+    if target and client is not None and not client.disabled and _allowed_after_logout(client, target, own):
         if params.get("state"):
             target = add_params_to_uri(target, [("state", params["state"])])
         return RedirectResponse(target, status_code=302, headers={"Cache-Control": "no-store"})

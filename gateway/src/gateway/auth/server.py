@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlsplit
 
 from authlib.oauth2.rfc6749 import (
     AuthorizationServer,
@@ -183,8 +183,10 @@ class OAuthResult:
 class Client(ClientMixin):
     """authlib's view of an OAuthClient row."""
 
-    def __init__(self, row: OAuthClient) -> None:
+    def __init__(self, row: OAuthClient, own_origin_callback: str | None = None) -> None:
         self.row = row
+        # Any-host mode: the SPA's callback on the origin this request came to is accepted too.
+        self.own_origin_callback = own_origin_callback
 
     def get_client_id(self) -> str:
         return self.row.client_id
@@ -200,7 +202,7 @@ class Client(ClientMixin):
         return " ".join(s for s in scope.split() if s in allowed)
 
     def check_redirect_uri(self, redirect_uri: str) -> bool:
-        return redirect_uri in self.row.redirect_uris
+        return redirect_uri in self.row.redirect_uris or redirect_uri == self.own_origin_callback
 
     def check_client_secret(self, client_secret: str) -> bool:
         return verify_client_secret(self.row.secret_hash, client_secret)
@@ -450,6 +452,10 @@ class PRFAuthorizationServer(AuthorizationServer):
         row = self.ctx.db.get(OAuthClient, client_id)
         if row is None or row.disabled or (row.demo and self.ctx.production):
             return None
+        request = self.ctx.oauth_request
+        if row.kind == "spa" and self.ctx.settings.any_host() and request is not None:
+            parts = urlsplit(request.uri)
+            return Client(row, f"{parts.scheme}://{parts.netloc}/auth/callback")
         return Client(row)
 
     def create_oauth2_request(self, request: Any) -> OAuth2Request:
