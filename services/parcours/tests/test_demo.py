@@ -42,3 +42,26 @@ async def test_demo_population_is_calibrated(start_parcours):
 
 async def test_no_demo_when_disabled(api):
     assert (await api.client.get("/v1/demo", headers=api.region)).json() == {"etat": "DESACTIVEE"}
+
+
+async def test_not_ready_until_the_demo_is_written(start_parcours):
+    async with start_parcours(demo=True, demo_max_sessions=3) as api:
+        waiting = await api.client.get("/readyz")
+        assert waiting.status_code == 503
+        assert "démonstration" in waiting.json()["detail"]
+        for n in range(3):
+            api.catalogue.add_session(places=10, debut=-400 + n * 10, fin=-370 + n * 10, certifiante=True)
+        assert (await _wait_done(api))["etat"] == "TERMINEE"
+        assert (await api.client.get("/readyz")).status_code == 200
+
+
+async def test_places_are_held_while_a_session_runs(start_parcours):
+    async with start_parcours(demo=True, demo_max_sessions=2) as api:
+        api.catalogue.add_session(places=10, debut=-20, fin=60, certifiante=True)  # running
+        api.catalogue.add_session(places=10, debut=20, fin=90, certifiante=True)  # not started
+        status = await _wait_done(api)
+        assert status["etat"] == "TERMINEE", status
+        held = [h["statut"] for h in api.catalogue.holds.values()]
+        # Every candidature asked for a place; entries occupy theirs, accepted future candidates keep theirs.
+        assert len(held) == status["statistiques"]["candidatures"]
+        assert held.count("CONFIRMEE") > 0 and held.count("ACTIVE") > 0

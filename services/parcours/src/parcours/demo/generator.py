@@ -136,6 +136,7 @@ async def populate(steps: Steps, payload: dict[str, Any]) -> None:
                 done = await steps.candidate(session, info, kind=kind, started=started, heures=heures)
                 if done == "plus_de_place":
                     break
+            await steps.finish(session)
     except BaseException:
         await steps.release_held()
         raise

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import uuid
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from fastapi import FastAPI
@@ -27,6 +28,17 @@ from servicekit.db import Database
 from servicekit.problems import Problem
 
 
+@dataclass(frozen=True)
+class Exit:
+    of: Principal
+    cid: uuid.UUID
+    row: Parcours
+    info: SessionInfo
+    day: date
+    outcome: plan.Outcome
+    places: bool
+
+
 def _principal(role: str, org_id: str, org_type: str) -> Principal:
     return Principal(
         sub=f"demo:{org_id}", client_id="prf-parcours-demo", role=role, org_id=org_id, org_type=org_type
@@ -47,7 +59,10 @@ class Steps:
             settings.heures_jour_temps_plein,
         )
         self.counter = 0
-        self.held: list[uuid.UUID] = []  # places held for the demo session being written
+        # What the demo session being written holds until `finish`: places, attendance, pending exits.
+        self.held: list[uuid.UUID] = []
+        self.writer: Writer | None = None
+        self.exits: list[Exit] = []
 
     def _day(self, day: date) -> date:
         return min(day, today())
@@ -148,12 +163,22 @@ class Steps:
         data = EntreeIn(date_entree=max(entry, decided), heures_prevues=heures)
         row = await parcours.enter(session, principal=of, candidature=cand, data=data, modules=[])
         exit_day = self._exit_day(row, info, outcome)
-        await self._attendance(session, of, row, info, exit_day, outcome)
-        if exit_day is not None:
-            await self._leave(session, of, row, info, exit_day, outcome)
+        self._attendance(session, of, row, info, exit_day, outcome)
         self.stats["entrees"] += 1
-        if exit_day is not None and places:
-            await self.catalogue.release(cid, "sortie")
+        if exit_day is not None:
+            self.exits.append(Exit(of, cid, row, info, exit_day, outcome, places))
+
+    async def finish(self, session: AsyncSession) -> None:
+        """The demo session's attendance settled at once (one Writer, as a CSV import of the whole
+        group), then the exits — which read the settled hours — and their follow-ups."""
+        if self.writer is not None:
+            self.stats["presences"] += await self.writer.settle(source="DEMO")
+            self.writer = None
+        for leaving in self.exits:
+            await self._leave(session, leaving.of, leaving.row, leaving.info, leaving.day, leaving.outcome)
+            if leaving.places:
+                await self.catalogue.release(leaving.cid, "sortie")
+        self.exits.clear()
 
     def _exit_day(self, row: Parcours, info: SessionInfo, outcome: plan.Outcome) -> date | None:
         if outcome.rupture:
@@ -161,7 +186,7 @@ class Steps:
             return day if day <= today() else None
         return info.fin if info.fin <= today() else None
 
-    async def _attendance(
+    def _attendance(
         self,
         session: AsyncSession,
         of: Principal,
@@ -172,7 +197,9 @@ class Steps:
     ) -> None:
         last = exit_day or min(info.fin, today() - timedelta(days=1))
         days = plan.training_days(row.date_entree, last)
-        writer = Writer(session=session, principal=of, thresholds=self.thresholds)
+        if self.writer is None:
+            self.writer = Writer(session=session, principal=of, thresholds=self.thresholds)
+        writer = self.writer
         fading = outcome.rupture and outcome.motif != "EMPLOI"
         for index, day in enumerate(days):
             if fading and index >= len(days) - 4:
@@ -181,7 +208,6 @@ class Steps:
                 writer.add(Row(row.id, day, 0.0, 7.0, self.rng.choice(["JUSTIFIEE", "INJUSTIFIEE"])))
             else:
                 writer.add(Row(row.id, day, 7.0, 0.0, None))
-        self.stats["presences"] += await writer.settle(source="DEMO")
 
     async def _leave(
         self,
