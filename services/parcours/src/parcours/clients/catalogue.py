@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Annotated, Any, Protocol
+from typing import Annotated, Any, Protocol, TypeVar
 
 import httpx
 from fastapi import Depends, FastAPI, Request
+from pydantic import ValidationError
 
+from parcours.clients.catalogue_payloads import CatalogueModules, CatalogueSession
 from parcours.errors import CatalogueIndisponible, SessionComplete, SessionFermee, SessionIntrouvable
 from servicekit.problems import Problem
 
 log = logging.getLogger("parcours.catalogue")
 BASE = "/api/catalog/v1"
+T = TypeVar("T")
 
 
 def unavailable() -> CatalogueIndisponible:
@@ -57,58 +61,34 @@ class SessionInfo:
         return index
 
 
-def _pick(payload: dict[str, Any], *paths: str) -> Any:
-    """First value found along dotted paths (the session payload nests lot/action/formation)."""
-    for path in paths:
-        node: Any = payload
-        for part in path.split("."):
-            node = node.get(part) if isinstance(node, dict) else None
-        if node is not None:
-            return node
-    return None
-
-
-def _code(value: Any) -> str:
-    return str(value.get("code", "")) if isinstance(value, dict) else str(value or "")
-
-
-def _modules(payload: dict[str, Any]) -> tuple[Module, ...]:
-    raw = _pick(payload, "modules", "action.modules", "modules_valides", "action.modules_valides") or []
-    modules = []
-    for item in raw:
-        if isinstance(item, str):
-            modules.append(Module(id=item, type=item, valide=True))
-            continue
-        statut = str(item.get("statut", "")).upper()
-        valide = bool(item.get("valide", item.get("valide_region", statut in ("", "VALIDE"))))
-        kind = _code(item.get("type") or item.get("type_module") or item.get("code"))
-        libelle = str(item.get("intitule") or item.get("libelle") or "")
-        modules.append(Module(id=str(item.get("id", kind)), type=kind, valide=valide, libelle=libelle))
-    return tuple(modules)
-
-
-def session_from_payload(payload: dict[str, Any]) -> SessionInfo:
-    dispositif = _pick(payload, "dispositif", "lot.dispositif", "formation.dispositif")
-    certifiante = _pick(payload, "certifiante", "formation.certifiante", "dispositif.certifiant")
-    if certifiante is None:
-        certifiante = bool(_pick(payload, "certification", "formation.certification"))
+def session_from_payload(payload: object) -> SessionInfo:
+    """A catalogue session (validated against `CatalogueSession`) as the parcours rules need it."""
+    read = CatalogueSession.model_validate(payload)
     return SessionInfo(
-        id=str(payload["id"] if "id" in payload else payload["session_id"]),
-        action_id=str(payload["action_id"]) if payload.get("action_id") else None,
-        debut=date.fromisoformat(str(payload["debut"])),
-        fin=date.fromisoformat(str(payload["fin"])),
-        etat_recrutement=str(payload.get("etat_recrutement", "OUVERT")),
-        organisme_siret=str(
-            _pick(payload, "organisme_siret", "lot.organisme_siret", "organisme.siret", "lot.organisme.siret")
-            or ""
-        ),
-        dispositif=_code(dispositif),
-        certifiante=bool(certifiante),
-        entrees_sorties_permanentes=bool(
-            _pick(payload, "entrees_sorties_permanentes", "action.entrees_sorties_permanentes") or False
-        ),
-        modules=_modules(payload),
+        id=read.id,
+        action_id=read.action_id,
+        debut=read.debut,
+        fin=read.fin,
+        etat_recrutement=read.etat_recrutement,
+        organisme_siret=read.organisme.siret,
+        dispositif=read.dispositif.code if read.dispositif else "",
+        certifiante=read.formation.certifiante,
+        entrees_sorties_permanentes=read.entrees_sorties_permanentes,
     )
+
+
+def _modules(payload: object) -> tuple[Module, ...]:
+    items = CatalogueModules.model_validate(payload).items
+    return tuple(Module(id=m.id, type=m.type, valide=m.statut == "VALIDE", libelle=m.intitule) for m in items)
+
+
+def _read(resp: httpx.Response, parse: Callable[[object], T]) -> T:
+    """The catalogue's answer through its typed model; one that does not fit is a 503 (logged)."""
+    try:
+        return parse(resp.json())
+    except (ValueError, ValidationError) as exc:
+        log.error("réponse du catalogue inattendue", extra={"url": str(resp.request.url), "error": str(exc)})
+        raise unavailable() from exc
 
 
 class CatalogueClient(Protocol):
@@ -148,7 +128,7 @@ class Catalogue:
             raise SessionIntrouvable(message, errors=[{"pointer": "/session_id", "message": message}])
         if resp.status_code != 200:
             raise unavailable()
-        return session_from_payload(resp.json())
+        return _read(resp, session_from_payload)
 
     async def with_modules(self, info: SessionInfo) -> SessionInfo:
         """The session with the modules the Région validated for its action (GET /modules)."""
@@ -159,8 +139,7 @@ class Catalogue:
         )
         if resp.status_code != 200:
             raise unavailable()
-        modules = _modules({"modules": resp.json().get("items", [])})
-        return replace(info, modules=modules)
+        return replace(info, modules=_read(resp, _modules))
 
     async def hold(
         self, session_id: uuid.UUID, candidature_id: uuid.UUID, date_candidature: date | None = None

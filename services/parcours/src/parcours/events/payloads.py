@@ -1,13 +1,30 @@
-"""One pydantic model per event type: what is emitted is validated against what is documented."""
+"""One pydantic model per event type parcours emits (contracts.md §4): what is emitted is what is documented.
+
+The JSON Schemas of these models are committed in `contracts/parcours/` (regenerate with
+`uv run python -m parcours.events.contracts`); a test fails when a model and its schema drift.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field
+
+from parcours.candidatures.schemas import MOTIFS_REFUS
+from parcours.parcours.schemas import CERTIFICATIONS, CONTRATS, MOTIFS_RUPTURE, SITUATIONS, SOURCES
+
+Contrat = Literal[CONTRATS]  # type: ignore[valid-type]
+Mois = float  # months are numbers and may be decimal (0.5 = two weeks), API.md
 
 
-class Profil(BaseModel):
+class Payload(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Profil(Payload):
+    """The pseudonymous profile of contracts.md §4 (never a name nor a NIR)."""
+
     stagiaire_id: str
     sexe: str
     age: int
@@ -20,7 +37,7 @@ class Profil(BaseModel):
     reseau: str
 
 
-class CandidatureTransmise(BaseModel):
+class CandidatureTransmise(Payload):
     candidature_id: str
     session_id: str
     date_candidature: dt.date
@@ -28,17 +45,19 @@ class CandidatureTransmise(BaseModel):
     profil: Profil
 
 
-class CandidatureEtape(BaseModel):
+class CandidatureEtape(Payload):
+    """positionnée, acceptée, annulée, expirée: the candidature, its session, the effective date."""
+
     candidature_id: str
     session_id: str
     date: dt.date
 
 
 class CandidatureRefusee(CandidatureEtape):
-    motif: str
+    motif: Literal[MOTIFS_REFUS]  # type: ignore[valid-type]
 
 
-class ParcoursEntree(BaseModel):
+class ParcoursEntree(Payload):
     parcours_id: str
     candidature_id: str
     session_id: str
@@ -48,53 +67,57 @@ class ParcoursEntree(BaseModel):
     profil: Profil
 
 
-class ParcoursEtape(BaseModel):
+class ParcoursEtape(Payload):
+    """suspendu, repris: the parcours, its session, the effective date."""
+
     parcours_id: str
     session_id: str
     date: dt.date
 
 
-class ParcoursSortie(BaseModel):
+class ParcoursSortie(Payload):
     parcours_id: str
     session_id: str
     date_entree: dt.date
     date_sortie: dt.date
-    type: str
-    motif: str | None
-    contrat: str | None
-    certification: str | None
+    type: Literal["TERME", "ABANDON"]
+    motif: Literal[MOTIFS_RUPTURE] | None  # type: ignore[valid-type]
+    contrat: Contrat | None
+    certification: Literal[CERTIFICATIONS] | None  # type: ignore[valid-type]
     heures_realisees: float
 
 
-class ParcoursHeures(BaseModel):
+class ParcoursHeures(Payload):
+    """The parcours' totals after an attendance write (sums of the stored days, never increments)."""
+
     parcours_id: str
     session_id: str
     heures_realisees: float
     heures_absence_injustifiee: float
 
 
-class SuiviEnregistre(BaseModel):
+class SuiviEnregistre(Payload):
     parcours_id: str
     session_id: str
-    horizon_mois: int
+    horizon_mois: Literal[3, 6, 12]
     date: dt.date
-    situation: str
-    contrat: str | None
-    duree_contrat_mois: int | None
-    duree_emploi_mois: int | None
+    situation: Literal[SITUATIONS]  # type: ignore[valid-type]
+    contrat: Contrat | None
+    duree_contrat_mois: Mois | None = Field(description="Durée du contrat en mois (décimale : 0.5)")
+    duree_emploi_mois: Mois | None = Field(description="Mois travaillés dans l'horizon (décimale : 0.5)")
     en_lien_formation: bool | None
-    source: str
+    source: Literal[SOURCES]  # type: ignore[valid-type]
 
 
-class AlerteLevee(BaseModel):
+class AlerteLevee(Payload):
     alerte_id: str
     parcours_id: str
     session_id: str
-    regle: str
+    regle: Literal["ABSENCES_CONSECUTIVES", "ASSIDUITE_FAIBLE"]
     date: dt.date
 
 
-EVENT_TYPES: dict[str, type[BaseModel]] = {
+EVENT_TYPES: dict[str, type[Payload]] = {
     "candidature.transmise": CandidatureTransmise,
     "candidature.positionnee": CandidatureEtape,
     "candidature.acceptee": CandidatureEtape,
@@ -111,5 +134,11 @@ EVENT_TYPES: dict[str, type[BaseModel]] = {
 }
 
 
+def json_schema(event_type: str) -> dict[str, object]:
+    """The JSON Schema of one event's `data`, titled by its type."""
+    schema = EVENT_TYPES[event_type].model_json_schema()
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema, "title": event_type}
+
+
 def json_schemas() -> dict[str, object]:
-    return {name: model.model_json_schema() for name, model in EVENT_TYPES.items()}
+    return {name: json_schema(name) for name in EVENT_TYPES}

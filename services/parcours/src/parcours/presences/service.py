@@ -8,20 +8,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from parcours.alertes import service as alertes
 from parcours.alertes.rules import Thresholds
 from parcours.audit import service as audit
 from parcours.common.dates import today
-from parcours.db import outbox
 from parcours.events import payloads as ev
+from parcours.events.service import publish_many
 from parcours.presences import repository
 from parcours.presences.repository import ParcoursInfo
 from servicekit.auth import Principal
 from servicekit.models import utcnow
-from servicekit.outbox import emit
 
 
 @dataclass(frozen=True)
@@ -103,31 +101,17 @@ class Writer:
 async def _publish_totals(
     session: AsyncSession, totals: Iterable[tuple[uuid.UUID, uuid.UUID, float, float]]
 ) -> None:
-    """One `parcours.heures` per parcours: the first through emit (it takes the outbox lock), the rest in bulk."""
+    """One `parcours.heures` per parcours touched."""
     events = [
-        ev.ParcoursHeures(
-            parcours_id=str(pid),
-            session_id=str(sid),
-            heures_realisees=round(done, 2),
-            heures_absence_injustifiee=round(absent, 2),
-        ).model_dump(mode="json")
+        (
+            str(pid),
+            ev.ParcoursHeures(
+                parcours_id=str(pid),
+                session_id=str(sid),
+                heures_realisees=round(done, 2),
+                heures_absence_injustifiee=round(absent, 2),
+            ),
+        )
         for pid, sid, done, absent in totals
     ]
-    if not events:
-        return
-    await emit(session, outbox, "parcours.heures", events[0]["parcours_id"], events[0])
-    if len(events) > 1:
-        now = utcnow()
-        await session.execute(
-            insert(outbox),
-            [
-                {
-                    "id": str(uuid.uuid4()),
-                    "type": "parcours.heures",
-                    "aggregate_id": e["parcours_id"],
-                    "recorded_at": now,
-                    "data": e,
-                }
-                for e in events[1:]
-            ],
-        )
+    await publish_many(session, "parcours.heures", events)
