@@ -38,8 +38,8 @@ from catalog.demo.data import COMMUNES, FORMATIONS
 from catalog.demo.loader import luhn_siret
 from catalog.formations.models import Action, Formation
 from catalog.offre.models import Lot, Marche, Organisme
+from catalog.search.query import SearchFilters, bind, shape, statement
 from catalog.sessions.models import SessionFormation
-from catalog.sessions.search import SearchFilters, bind, shape, statement
 from catalog.settings import CatalogSettings
 from servicekit.db import Database, driver_dsn
 from servicekit.migrations import alembic_config, upgrade_to_head

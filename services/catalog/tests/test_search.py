@@ -3,6 +3,7 @@
 import pytest
 
 from servicekit.dates import region_today
+from servicekit.db import is_postgres
 
 pytestmark = pytest.mark.asyncio
 
@@ -186,7 +187,7 @@ async def test_catalogue_connections_carry_their_settings_on_postgresql(catalog)
 
     async with catalog(db_server_settings={"random_page_cost": "1.1", "work_mem": "8MB"}) as api:
         database = api.app.state.database
-        if database.sqlite:
+        if not is_postgres(database):
             pytest.skip("paramètres de connexion PostgreSQL")
         async with database.engine.connect() as conn:
             cost = (await conn.execute(text("SHOW random_page_cost"))).scalar_one()

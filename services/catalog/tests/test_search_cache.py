@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from catalog.db import metadata
-from servicekit.db import driver_dsn
+from servicekit.db import driver_dsn, is_postgres
 
 pytestmark = pytest.mark.asyncio
 
@@ -51,6 +51,20 @@ async def _elsewhere(api, sql: str, *args):
         await other.close()
 
 
+async def _asked_twice_while_unchanged(api, sid: str, places: int) -> None:
+    """The second of two identical searches comes from memory. A notification of the offer's own
+    creation may still arrive late (it empties the cache, rightly): then the pair is asked again."""
+    cache = api.app.state.offer_cache
+    for _ in range(20):
+        generation, hits = cache.generation, await _cache_count(api, "hit")
+        assert await _available(api, sid) == places
+        assert await _available(api, sid) == places
+        if cache.generation == generation:
+            assert await _cache_count(api, "hit") == hits + 1
+            return
+    raise AssertionError("l'offre n'a jamais cessé de changer")
+
+
 SET_PLACES = 'UPDATE "{schema}".session_formation SET places_ouvertes = $2 WHERE id = $1'
 
 
@@ -58,10 +72,7 @@ async def test_a_repeated_search_is_served_again_and_a_hold_shows_at_once(catalo
     async with catalog() as api:
         sid = (await api.offer(places=4))["session"]["id"]
         await _listening(api)
-        hits = await _cache_count(api, "hit")
-        assert await _available(api, sid) == 4
-        assert await _available(api, sid) == 4
-        assert await _cache_count(api, "hit") == hits + 1  # the second answer came from memory
+        await _asked_twice_while_unchanged(api, sid, 4)
         hold = {"session_id": sid, "candidature_id": str(uuid.uuid4())}
         resp = await api.client.post("/v1/reservations", json=hold, headers=api.service)
         assert resp.status_code == 201, resp.text
@@ -103,7 +114,7 @@ async def test_without_a_cache_the_answers_are_the_same(catalog):
 async def test_a_write_by_another_process_reaches_the_search(catalog):
     async with catalog() as api:
         database = api.app.state.database
-        if database.sqlite:
+        if not is_postgres(database):
             pytest.skip("SQLite : un seul processus écrit dans le fichier du catalogue")
         sid = (await api.offer(places=4))["session"]["id"]
         await _listening(api)
@@ -117,7 +128,7 @@ async def test_a_write_by_another_process_reaches_the_search(catalog):
 async def test_a_lost_listener_is_replaced_and_nothing_stale_is_served(catalog):
     async with catalog() as api:
         database = api.app.state.database
-        if database.sqlite:
+        if not is_postgres(database):
             pytest.skip("SQLite : pas d'écoute PostgreSQL")
         sid = (await api.offer(places=4))["session"]["id"]
         await _listening(api)
@@ -136,7 +147,7 @@ async def test_a_lost_listener_is_replaced_and_nothing_stale_is_served(catalog):
 async def test_every_offer_table_tells_the_listeners(catalog):
     async with catalog() as api:
         database = api.app.state.database
-        if database.sqlite:
+        if not is_postgres(database):
             pytest.skip("déclencheurs PostgreSQL")
         tables = await _elsewhere(
             api,
@@ -165,7 +176,7 @@ async def test_an_answer_computed_while_the_offer_changed_is_not_served_again():
     from prometheus_client import CollectorRegistry
     from starlette.responses import PlainTextResponse
 
-    from catalog.sessions.search_cache import OfferCache, SearchCacheMiddleware
+    from catalog.search.cache import OfferCache, SearchCacheMiddleware
 
     state = FastAPI()
     state.state.offer_cache = cache = OfferCache(10, trusted=True)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
-from sqlalchemy import event, text
+from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
@@ -18,8 +18,24 @@ from sqlalchemy.ext.asyncio import (
 )
 
 
+def is_postgres(
+    where: str | Database | AsyncEngine | AsyncConnection | AsyncSession | Connection | Engine,
+) -> bool:
+    """The one way to ask "is this PostgreSQL?" (else SQLite, the only other backend): of a URL,
+    a `Database`, an engine, a connection or a session (unbound: False)."""
+    if isinstance(where, str):
+        return make_url(where).get_backend_name() == "postgresql"
+    if isinstance(where, Database):
+        return where.postgres
+    if isinstance(where, AsyncSession):
+        bind = where.bind
+        return bind is not None and bind.dialect.name == "postgresql"
+    return where.dialect.name == "postgresql"
+
+
 def is_sqlite(url: str) -> bool:
-    return make_url(url).get_backend_name() == "sqlite"
+    """Kept for existing callers: `not is_postgres(url)`."""
+    return not is_postgres(url)
 
 
 def driver_dsn(url: str) -> str:
@@ -41,7 +57,8 @@ class Database:
     ) -> None:
         self.url = url
         self.schema = schema
-        self.sqlite = is_sqlite(url)
+        self.postgres = is_postgres(url)
+        self.sqlite = not self.postgres  # kept for existing callers; ask is_postgres(database)
         kwargs: dict[str, Any] = {"echo": echo}
         if self.sqlite:
             path = make_url(url).database
@@ -100,6 +117,9 @@ def _sqlite_begin_immediate(conn: Any) -> None:
 def get_database(request: Request) -> Database:
     db: Database = request.app.state.database
     return db
+
+
+DatabaseDep = Annotated[Database, Depends(get_database)]
 
 
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:

@@ -12,7 +12,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import MetaData
 from sqlalchemy.engine import Connection
 
-from servicekit.db import Database
+from servicekit.db import Database, is_postgres
 
 
 def alembic_config(
@@ -71,7 +71,7 @@ def _configure(context: Any, connection: Connection) -> None:
         target_metadata=cfg.attributes["target_metadata"],
         version_table=cfg.attributes["version_table"],
         version_table_schema=schema,
-        render_as_batch=connection.dialect.name == "sqlite",
+        render_as_batch=not is_postgres(connection),
         compare_type=True,
         include_object=include_object,
     )

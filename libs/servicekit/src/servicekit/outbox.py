@@ -31,7 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from servicekit.auth import Principal, require_scopes
-from servicekit.db import SessionDep
+from servicekit.db import SessionDep, is_postgres
 
 EVENTS_SCOPE = "events:read"
 
@@ -59,7 +59,7 @@ async def emit(
     recorded_at: datetime | None = None,
 ) -> None:
     """Append one event inside the caller's transaction."""
-    if session.bind is not None and session.bind.dialect.name == "postgresql":
+    if is_postgres(session):
         lock_key = zlib.crc32(f"outbox:{table.fullname}".encode())
         await session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": lock_key})
     await session.execute(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Any, Literal, TypeVar
 
+from fastapi import Depends, Request
 from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -52,3 +54,30 @@ class ServiceSettings(BaseSettings):
         """Refuse demo secrets in production."""
         if self.env == "production" and self.client_secret.get_secret_value() == DEMO_INTERNAL_SECRET:
             raise ValueError(f"{self.service_name}: le secret de démonstration est refusé en production")
+
+
+S = TypeVar("S", bound=ServiceSettings)
+
+
+def settings_of(app: Any, cls: type[S]) -> S:
+    """The settings `create_app(settings)` was given, typed: `settings_of(app, CatalogSettings)`."""
+    settings = app.state.settings
+    if not isinstance(settings, cls):
+        raise TypeError(f"{type(settings).__name__} n'est pas un {cls.__name__}")
+    return settings
+
+
+def settings_dependency(cls: type[S]) -> Callable[[Request], S]:
+    """A route dependency answering the app's settings as `cls`; each service declares its own:
+
+    SettingsDep = Annotated[CatalogSettings, Depends(settings_dependency(CatalogSettings))]
+    """
+
+    def dependency(request: Request) -> S:
+        return settings_of(request.app, cls)
+
+    return dependency
+
+
+# The common part only; a service's routes want its own SettingsDep (its fields, typed).
+SettingsDep = Annotated[ServiceSettings, Depends(settings_dependency(ServiceSettings))]

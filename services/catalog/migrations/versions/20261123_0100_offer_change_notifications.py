@@ -2,7 +2,7 @@
 
 PostgreSQL only. Each catalogue process LISTENs on `prf_catalog_offre` and forgets its cached places
 searches when a write to its own schema (the payload) is committed, whoever made it
-(catalog.sessions.offer_changes). A table added to the offer later needs the same trigger:
+(catalog.search.changes). A table added to the offer later needs the same trigger:
 tests/test_offer_cache.py checks every table but the outbox and the idempotency answers has it.
 
 Revision ID: 5b1e0c7d2a93

@@ -19,19 +19,22 @@ from catalog.places.sweep import sweep_forever
 from catalog.referentiels import models as _referentiel_models  # noqa: F401
 from catalog.referentiels.loader import load_if_empty
 from catalog.referentiels.router import router as referentiels_router
+from catalog.search.cache import SearchCacheMiddleware
+from catalog.search.changes import listen_for_other_writers, start_offer_cache
+from catalog.search.router import SEARCH_PATH
+from catalog.search.router import router as search_router
 from catalog.sessions import models as _sessions_models  # noqa: F401
-from catalog.sessions.offer_changes import listen_for_other_writers, start_offer_cache
 from catalog.sessions.router import router as sessions_router
-from catalog.sessions.search_cache import SearchCacheMiddleware
 from catalog.settings import CatalogSettings
 from servicekit.factory import ServiceSpec, create_service_app
 from servicekit.outbox import feed_router
+from servicekit.settings import settings_of
 
 MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 
 
 async def load_reference_data(app: FastAPI) -> None:
-    settings: CatalogSettings = app.state.settings
+    settings = settings_of(app, CatalogSettings)
     async with app.state.database.sessionmaker() as session:
         try:
             await load_if_empty(session, settings.region)
@@ -41,7 +44,7 @@ async def load_reference_data(app: FastAPI) -> None:
 
 
 async def load_demo_data(app: FastAPI) -> None:
-    settings: CatalogSettings = app.state.settings
+    settings = settings_of(app, CatalogSettings)
     if not settings.demo:
         return
     from catalog.demo.loader import load_if_no_offer
@@ -64,6 +67,7 @@ def service_spec() -> ServiceSpec:
             referentiels_router,
             offre_router,
             formations_router,
+            search_router,
             sessions_router,
             places_router,
             modules_router,
@@ -86,7 +90,7 @@ def create_app(settings: CatalogSettings | None = None) -> FastAPI:
         Middleware(
             SearchCacheMiddleware,
             fastapi_app=app,
-            path="/v1/sessions",
+            path=SEARCH_PATH,
             registry=app.state.metrics_registry,
         )
     )

@@ -1,6 +1,11 @@
+"""The catalogue's settings (env prefix CATALOG_) and the typed dependency that hands them to routes."""
+
+from typing import Annotated
+
+from fastapi import Depends
 from pydantic_settings import SettingsConfigDict
 
-from servicekit.settings import ServiceSettings
+from servicekit.settings import ServiceSettings, settings_dependency
 
 
 class CatalogSettings(ServiceSettings):
@@ -21,3 +26,6 @@ class CatalogSettings(ServiceSettings):
     db_server_settings: dict[str, str] = {"random_page_cost": "1.1"}
     # Places-search answers kept in memory until the offer changes (0: no cache). About 20 kB each.
     search_cache_entries: int = 1000
+
+
+SettingsDep = Annotated[CatalogSettings, Depends(settings_dependency(CatalogSettings))]

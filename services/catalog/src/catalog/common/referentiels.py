@@ -1,12 +1,14 @@
 """Reads of the reference data the offer points at (codes must exist)."""
 
-from typing import Any
+from typing import Annotated, Any
 
+from fastapi import Depends, Request
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from catalog.common.errors import Errors
 from catalog.referentiels.models import Referentiel
+from servicekit.db import DatabaseDep
 
 
 async def rows(session: AsyncSession, kind: str) -> dict[str, Referentiel]:
@@ -32,3 +34,16 @@ async def libelles(session: AsyncSession, kind: str) -> dict[str, str]:
 
 def extra(row: Referentiel | None, key: str, default: Any = None) -> Any:
     return (row.extra or {}).get(key, default) if row is not None else default
+
+
+async def dispositif_names(request: Request, database: DatabaseDep) -> dict[str, str]:
+    """Code → libellé of the dispositifs. Reference data does not change while the process runs: read once."""
+    cached: dict[str, str] | None = getattr(request.app.state, "dispositif_libelles", None)
+    if not cached:
+        async with database.sessionmaker() as session:
+            cached = await libelles(session, "dispositifs")
+        request.app.state.dispositif_libelles = cached
+    return cached
+
+
+DispositifNames = Annotated[dict[str, str], Depends(dispositif_names)]

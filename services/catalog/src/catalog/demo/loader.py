@@ -16,9 +16,9 @@ from catalog.formations.models import Action, Formation
 from catalog.modules.models import ModuleAdditionnel
 from catalog.offre.models import Lot, Marche, Organisme
 from catalog.offre.service import emit_lot
+from catalog.search.index import derived
 from catalog.sessions import events
 from catalog.sessions.models import SessionFormation
-from catalog.sessions.search_text import derived
 from servicekit.dates import region_today
 
 

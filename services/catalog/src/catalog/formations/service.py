@@ -12,9 +12,9 @@ from catalog.common.text import codes_text
 from catalog.formations.models import Action, Formation
 from catalog.formations.schemas import ActionIn, ActionPatch, FormationIn, FormationPatch, LieuIn
 from catalog.offre import repository as offre_repo
+from catalog.search.index import refresh_for_formations
 from catalog.sessions import events as session_events
 from catalog.sessions.models import SessionFormation
-from catalog.sessions.search_text import refresh_for_formations
 from servicekit.models import utcnow
 
 

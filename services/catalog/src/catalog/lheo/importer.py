@@ -17,10 +17,10 @@ from catalog.formations.models import Action, Formation
 from catalog.lheo.parse import ActionRec, FormationRec, Record, SessionRec, load, read_formations
 from catalog.offre import repository as offre_repo
 from catalog.offre.models import Lot, Marche, Organisme
+from catalog.search.index import refresh_for_formations
 from catalog.sessions import events
 from catalog.sessions import repository as sessions_repo
 from catalog.sessions.models import SessionFormation
-from catalog.sessions.search_text import refresh_for_formations
 from servicekit.models import utcnow
 
 T = TypeVar("T", Formation, Action, SessionFormation)

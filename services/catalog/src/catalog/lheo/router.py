@@ -8,6 +8,7 @@ from fastapi.responses import JSONResponse
 
 from catalog.common.auth import RegionWriter
 from catalog.lheo import exporter, importer
+from catalog.settings import SettingsDep
 from servicekit.dates import region_today
 from servicekit.db import SessionDep
 from servicekit.problems import Problem
@@ -23,12 +24,12 @@ XML_TYPES = ("application/xml", "text/xml", "application/lheo+xml")
         "requestBody": {"content": {"application/xml": {"schema": {"type": "string"}}}, "required": True}
     },
 )
-async def import_lheo(request: Request, session: SessionDep, _: RegionWriter) -> Any:
+async def import_lheo(request: Request, session: SessionDep, settings: SettingsDep, _: RegionWriter) -> Any:
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type and content_type not in XML_TYPES:
         raise Problem(415, "Envoyez le fichier LHÉO en XML (Content-Type: application/xml).")
     body = await request.body()
-    if len(body) > request.app.state.settings.lheo_max_bytes:
+    if len(body) > settings.lheo_max_bytes:
         raise Problem(413, "Fichier LHÉO trop volumineux.")
     report = await importer.import_document(session, body=body)
     data = report.as_dict()

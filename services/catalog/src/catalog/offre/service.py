@@ -13,7 +13,7 @@ from catalog.formations.models import Formation
 from catalog.offre import repository as repo
 from catalog.offre.models import Lot, Marche, Organisme
 from catalog.offre.schemas import LotIn, LotPatch, MarcheIn, MarchePatch, OrganismeIn
-from catalog.sessions.search_text import refresh_for_formations
+from catalog.search.index import refresh_for_formations
 from servicekit.auth import Principal
 from servicekit.problems import invalid, not_found
 

@@ -3,12 +3,13 @@
 import uuid
 from typing import Any
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Response
 
 from catalog.common.auth import HoldClient
 from catalog.places import repository as repo
 from catalog.places import service
 from catalog.places.schemas import LiberationIn, ReservationIn, ReservationOut
+from catalog.settings import SettingsDep
 from servicekit.db import SessionDep
 from servicekit.problems import not_found
 
@@ -17,14 +18,13 @@ router = APIRouter(prefix="/v1/reservations", tags=["réservations de places"])
 
 @router.post("", response_model=ReservationOut, status_code=201, summary="Réserver une place")
 async def hold(
-    data: ReservationIn, request: Request, response: Response, session: SessionDep, _: HoldClient
+    data: ReservationIn, response: Response, session: SessionDep, settings: SettingsDep, _: HoldClient
 ) -> Any:
-    ttl = request.app.state.settings.hold_ttl_days
     reservation, created = await service.hold(
         session,
         session_id=data.session_id,
         candidature_id=data.candidature_id,
-        ttl_days=ttl,
+        ttl_days=settings.hold_ttl_days,
         date_candidature=data.date_candidature,
     )
     if not created:

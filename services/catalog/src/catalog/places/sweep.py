@@ -9,8 +9,10 @@ from fastapi import FastAPI
 from catalog.places import repository as repo
 from catalog.places import service
 from catalog.sessions.ended import mark_ended
+from catalog.settings import CatalogSettings
 from servicekit.db import Database
 from servicekit.models import utcnow
+from servicekit.settings import settings_of
 
 log = logging.getLogger("prf.catalog.sweep")
 
@@ -30,11 +32,12 @@ async def sweep_once(database: Database, *, now: datetime | None = None) -> int:
 
 
 async def sweep_forever(app: FastAPI) -> None:
-    interval = app.state.settings.sweep_interval_seconds
+    interval = settings_of(app, CatalogSettings).sweep_interval_seconds
+    database: Database = app.state.database
     while True:
         try:
-            await sweep_once(app.state.database)
-            await mark_ended(app.state.database)
+            await sweep_once(database)
+            await mark_ended(database)
         except asyncio.CancelledError:
             raise
         except Exception:

@@ -33,67 +33,6 @@ def view_query() -> Select[Any]:
     )
 
 
-# The flat columns of a search item: read with Core (no ORM objects), presented by service.session_out.
-ITEM_COLUMNS = (
-    SessionFormation.id,
-    SessionFormation.action_id,
-    SessionFormation.debut,
-    SessionFormation.fin,
-    SessionFormation.places_ouvertes,
-    SessionFormation.places_prises,
-    SessionFormation.etat_recrutement,
-    SessionFormation.dates_information,
-    Action.commune_insee,
-    Action.commune,
-    Action.code_postal,
-    Action.departement,
-    Action.territoire,
-    Action.latitude,
-    Action.longitude,
-    Action.modalite,
-    Action.temps_plein,
-    Action.entrees_sorties_permanentes,
-    Action.heures_centre,
-    Action.heures_entreprise,
-    Formation.id.label("formation_id"),  # type: ignore[attr-defined]
-    Formation.intitule,
-    Formation.certifiante,
-    Formation.certification_code,
-    Formation.niveau,
-    Formation.certification_intitule,
-    Formation.romes,
-    Formation.formacodes,
-    Formation.dispositif,
-    Formation.programme,
-    Formation.secteur,
-    Lot.id.label("lot_id"),  # type: ignore[attr-defined]
-    Lot.numero.label("lot_numero"),  # type: ignore[attr-defined]
-    Lot.intitule.label("lot_intitule"),  # type: ignore[attr-defined]
-    Organisme.id.label("organisme_id"),  # type: ignore[attr-defined]
-    Organisme.siret,
-    Organisme.raison_sociale,
-)
-
-
-def items_query() -> Select[Any]:
-    return (
-        select(*ITEM_COLUMNS)
-        .join(Action, Action.id == SessionFormation.action_id)  # type: ignore[arg-type]
-        .join(Formation, Formation.id == Action.formation_id)  # type: ignore[arg-type]
-        .join(Organisme, Organisme.id == Formation.organisme_id)  # type: ignore[arg-type]
-        .outerjoin(Lot, Lot.id == Formation.lot_id)  # type: ignore[arg-type]
-    )
-
-
-async def items(session: AsyncSession, ids: list[uuid.UUID]) -> list[Any]:
-    """Flat rows (mappings) for these sessions, in the order of `ids`."""
-    if not ids:
-        return []
-    stmt = items_query().where(SessionFormation.id.in_(ids))  # type: ignore[attr-defined]
-    found = {row["id"]: row for row in (await session.execute(stmt)).mappings()}
-    return [found[i] for i in ids if i in found]
-
-
 def to_view(row: Any) -> SessionView:
     return SessionView(*row)
 

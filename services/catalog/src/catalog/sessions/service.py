@@ -9,13 +9,13 @@ from catalog.common.errors import Errors
 from catalog.formations import repository as formations_repo
 from catalog.formations.models import Action, Formation
 from catalog.offre.models import Organisme
+from catalog.search.index import derived
+from catalog.search.items import items, session_out
 from catalog.sessions import events
 from catalog.sessions import repository as repo
 from catalog.sessions.models import SessionFormation
 from catalog.sessions.repository import SessionView
 from catalog.sessions.schemas import SessionIn, SessionPatch
-from catalog.sessions.search import haversine_km
-from catalog.sessions.search_text import derived
 from servicekit.auth import Principal
 from servicekit.models import utcnow
 from servicekit.problems import FieldError, Problem, not_found
@@ -95,74 +95,8 @@ async def get_view(session: AsyncSession, session_id: Any) -> SessionView:
     return found
 
 
-def session_out(
-    m: Any, dispositifs: dict[str, str], origin: tuple[float, float] | None = None
-) -> dict[str, Any]:
-    """A session as the API shows it, JSON-ready, from one flat row of repository.items."""
-    distance = None
-    if origin is not None and m["latitude"] is not None and m["longitude"] is not None:
-        distance = round(haversine_km(origin[0], origin[1], m["latitude"], m["longitude"]), 1)
-    dispositif = m["dispositif"]
-    return {
-        "id": str(m["id"]),
-        "action_id": str(m["action_id"]),
-        "debut": m["debut"].isoformat(),
-        "fin": m["fin"].isoformat(),
-        "places_ouvertes": m["places_ouvertes"],
-        "places_disponibles": max(m["places_ouvertes"] - m["places_prises"], 0),
-        "etat_recrutement": m["etat_recrutement"],
-        "dates_information": list(m["dates_information"]),
-        "lieu": {k: m[k] for k in LIEU_FIELDS},
-        **{k: m[k] for k in ACTION_FIELDS},
-        "formation": {
-            "id": str(m["formation_id"]),
-            "intitule": m["intitule"],
-            "certifiante": m["certifiante"],
-            "certification": {
-                "code_rncp": m["certification_code"],
-                "niveau": m["niveau"],
-                "intitule": m["certification_intitule"],
-            },
-            "romes": m["romes"],
-            "formacodes": m["formacodes"],
-        },
-        "dispositif": {"code": dispositif, "libelle": dispositifs.get(dispositif, dispositif)}
-        if dispositif
-        else None,
-        "programme": m["programme"],
-        "secteur": m["secteur"],
-        "lot": {"id": str(m["lot_id"]), "numero": m["lot_numero"], "intitule": m["lot_intitule"]}
-        if m["lot_id"]
-        else None,
-        "organisme": {
-            "id": str(m["organisme_id"]),
-            "siret": m["siret"],
-            "raison_sociale": m["raison_sociale"],
-        },
-        "distance_km": distance,
-    }
-
-
 async def present(session: AsyncSession, session_id: Any, dispositifs: dict[str, str]) -> dict[str, Any]:
-    found = await repo.items(session, [session_id])
+    found = await items(session, [session_id])
     if not found:
         raise not_found("Session", "session_introuvable")
     return session_out(found[0], dispositifs)
-
-
-ACTION_FIELDS = (
-    "modalite",
-    "temps_plein",
-    "entrees_sorties_permanentes",
-    "heures_centre",
-    "heures_entreprise",
-)
-LIEU_FIELDS = (
-    "commune_insee",
-    "commune",
-    "code_postal",
-    "departement",
-    "territoire",
-    "latitude",
-    "longitude",
-)

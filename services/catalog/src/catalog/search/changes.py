@@ -24,8 +24,10 @@ import asyncpg
 from fastapi import FastAPI
 from sqlalchemy import event
 
-from catalog.sessions.search_cache import OfferCache
-from servicekit.db import Database, driver_dsn
+from catalog.search.cache import OfferCache
+from catalog.settings import CatalogSettings
+from servicekit.db import Database, driver_dsn, is_postgres
+from servicekit.settings import settings_of
 
 log = logging.getLogger("prf.catalog.offer")
 CHANNEL = "prf_catalog_offre"
@@ -50,7 +52,9 @@ def watch_own_writes(database: Database, cache: OfferCache) -> None:
 
 async def start_offer_cache(app: FastAPI) -> None:
     database: Database = app.state.database
-    cache = OfferCache(app.state.settings.search_cache_entries, trusted=database.sqlite)
+    cache = OfferCache(
+        settings_of(app, CatalogSettings).search_cache_entries, trusted=not is_postgres(database)
+    )
     watch_own_writes(database, cache)
     app.state.offer_cache = cache
 
@@ -59,7 +63,7 @@ async def listen_for_other_writers(app: FastAPI) -> None:
     """Background task (PostgreSQL): keep a LISTEN connection; bypass the cache while it is down."""
     database: Database = app.state.database
     cache: OfferCache = app.state.offer_cache
-    if database.sqlite:
+    if not is_postgres(database):
         return
     while True:
         try:

@@ -4,7 +4,7 @@ Valideurs ask the same few searches all day (a département, a secteur, the firs
 offer changes a few times an hour (a hold, an entry, a session edited). So a page, once computed,
 is answered again as long as nothing in the catalogue has been written since.
 
-Every committed write bumps a generation number (catalog.sessions.offer_changes): writes made by
+Every committed write bumps a generation number (catalog.search.changes): writes made by
 this process as soon as their connection returns to the pool, writes made by any other process as
 soon as PostgreSQL delivers their notification. An answer is kept only if no write was seen while it
 was computed, and served only under the generation it was computed in. When the process cannot

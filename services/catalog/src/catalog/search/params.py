@@ -15,8 +15,8 @@ from pydantic import BaseModel, Field
 
 from catalog.common.errors import Errors
 from catalog.common.validators import check_formacode, check_rome
+from catalog.search.query import SearchFilters
 from catalog.sessions.schemas import Etat
-from catalog.sessions.search import SearchFilters
 from servicekit.pagination import PageParams
 
 

@@ -19,8 +19,9 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from catalog.common.text import search_words
+from catalog.search.items import items_query
 from catalog.sessions.models import SessionFormation
-from catalog.sessions.repository import items_query
+from servicekit.db import is_postgres
 from servicekit.pagination import PageParams
 
 KM_PER_DEGREE = 111.195
@@ -51,13 +52,6 @@ class SearchFilters:
     @property
     def by_distance(self) -> bool:
         return self.tri == "distance" and self.lat is not None and self.lon is not None
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
 def _distance_sq() -> ColumnElement[Any]:
@@ -185,7 +179,7 @@ def _postgresql_sql(
 async def _rows(
     conn: AsyncConnection, keys: tuple[str, ...], by_distance: bool, binds: dict[str, Any]
 ) -> list[Any]:
-    if conn.dialect.name != "postgresql":
+    if not is_postgres(conn):
         return list((await conn.execute(statement(keys, by_distance), binds)).mappings())
     # On PostgreSQL the compiled text goes straight to asyncpg: SQLAlchemy's execution layer cost
     # 0.9 ms of CPU per search against 0.2 ms for the driver alone. The values are plain Python
