@@ -174,3 +174,24 @@ async def test_same_person_in_two_parcours(harness):
         publics = (await h.get("part_publics", periode="2025"))["valeurs"]
         share = {r["dimensions"]["public"]: (r["numerateur"], r["denominateur"]) for r in publics}
         assert share["FEMMES"] == (1, 3) and share["MOINS_26"] == (2, 3) and share["50_PLUS"] == (0, 3)
+
+
+async def test_months_worked_and_contract_lengths_may_be_decimal(harness):
+    """DOMAIN.md §5: ≥ 1 month worked, a CDD of ≥ 6 months; decimal months compare exactly (0.99 < 1 ≤ 1.0)."""
+    async with harness() as h:
+        s = h.feeds.session(debut="2025-01-06")
+        suivis = [
+            {"contrat": "CDD", "duree_emploi_mois": 0.99, "duree_contrat_mois": 5.99},
+            {"contrat": "CDD", "duree_emploi_mois": 1.0, "duree_contrat_mois": 6.0},
+            {"contrat": "INTERIM", "duree_emploi_mois": 0.5, "duree_contrat_mois": 0.5},
+            {"contrat": "CDD", "duree_emploi_mois": 1.5, "duree_contrat_mois": 1.5},
+        ]
+        for kw in suivis:
+            p = h.feeds.inscrit(s, date_entree="2025-01-06")
+            h.feeds.sortie(p, "2025-02-28")
+            h.feeds.suivi(p, "EMPLOI", **kw)
+        await h.sync()
+        emploi = await h.one("taux_acces_emploi_6m", periode="2025")
+        assert (emploi["numerateur"], emploi["denominateur"]) == (2, 4)
+        durable = await h.one("taux_emploi_durable_6m", periode="2025")
+        assert (durable["numerateur"], durable["denominateur"]) == (1, 4)

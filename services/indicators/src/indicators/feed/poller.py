@@ -9,13 +9,20 @@ from collections.abc import Awaitable, Callable
 from fastapi import FastAPI
 
 from indicators.feed.consumer import Consumer
+from indicators.projection.contracts import log_check
 
 log = logging.getLogger("indicators.feed")
 
 
 async def start_consumer(app: FastAPI) -> None:
     settings = app.state.settings
-    app.state.consumer = Consumer(app.state.database, app.state.gateway, page_size=settings.feed_page_size)
+    log_check()  # the payload models against the producers' committed schemas: mismatches logged
+    app.state.consumer = Consumer(
+        app.state.database,
+        app.state.gateway,
+        page_size=settings.feed_page_size,
+        registry=getattr(app.state, "metrics_registry", None),
+    )
 
 
 def poller(source: str) -> Callable[[FastAPI], Awaitable[None]]:

@@ -18,14 +18,14 @@ from indicators.models import FACTS, SESSION_DIM_NAMES, candidature_t, parcours_
 from indicators.projection.batch import CHUNK, Batch
 from indicators.projection.cohorts import refresh
 from indicators.projection.cursors import advance, cursor_of
+from indicators.projection.payloads import Decoded, LotSnapshot, Rejected, SessionSnapshot, decode
 from indicators.projection.transitions import (
-    LOT_FIELDS,
-    SESSION_FIELDS,
-    apply_candidature,
-    apply_parcours,
+    CANDIDATURE,
+    PARCOURS,
     changed,
-    parse_ts,
-    snapshot,
+    keys_of,
+    lot_state,
+    session_state,
 )
 from servicekit.db import Database
 
@@ -36,20 +36,25 @@ Pages = Callable[[str, int], AsyncIterator[list[Event]]]
 SESSION_COPIED = (*SESSION_DIM_NAMES, "debut")
 
 
-async def apply_feed(database: Database, source: str, pages: AsyncIterator[list[Event]]) -> int:
+async def apply_feed(
+    database: Database, source: str, pages: AsyncIterator[list[Event]], rejected: Rejected | None = None
+) -> int:
     """Applies every page of `pages`, one transaction each; returns how many events were new."""
     applied = 0
     async with aclosing(pages) as reading:  # type: ignore[type-var]
         async for items in reading:
             async with database.sessionmaker() as session, session.begin():
-                applied += await apply_events(session, source, items)
+                applied += await apply_events(session, source, items, rejected)
     return applied
 
 
-async def apply_events(session: AsyncSession, source: str, events: Sequence[Event]) -> int:
-    """Applies the events of one feed page after the stored cursor; returns how many were new."""
+async def apply_events(
+    session: AsyncSession, source: str, events: Sequence[Event], rejected: Rejected | None = None
+) -> int:
+    """Applies the events of one feed page after the stored cursor; returns how many were new (an
+    invalid one is skipped: told to `rejected`, passed by the cursor)."""
     cursor = await cursor_of(session, source)
-    fresh = after(events, cursor.position)
+    fresh = decode(source, after(events, cursor.position), rejected)
     if not fresh:
         return 0
     batch = Batch(session)
@@ -72,67 +77,62 @@ async def relax_commit(batch: Batch) -> None:
         await batch.session.execute(text("SET LOCAL synchronous_commit = off"))
 
 
-async def load_page(batch: Batch, source: str, fresh: list[Event], *, sessions: bool) -> None:
+async def load_page(batch: Batch, source: str, fresh: list[Decoded], *, sessions: bool) -> None:
     """Loads the states the page's events touch (`sessions`: also the sessions of parcours events, whose
     dimensions are copied onto the current rows)."""
     if source == "catalog":
-        await batch.load("session", (e["data"].get("session_id") for e in fresh))
-        await batch.load("lot", (e["data"].get("lot_id") for e in fresh if e["type"].startswith("lot.")))
+        await batch.load("session", (keys_of(e.payload, "session_id") for e in fresh))
+        await batch.load("lot", (e.payload.lot_id for e in fresh if isinstance(e.payload, LotSnapshot)))
     else:
-        await batch.load("parcours", (e["data"].get("parcours_id") for e in fresh))
-        await batch.load("candidature", (e["data"].get("candidature_id") for e in fresh))
+        await batch.load("parcours", (keys_of(e.payload, "parcours_id") for e in fresh))
+        await batch.load("candidature", (keys_of(e.payload, "candidature_id") for e in fresh))
         if sessions:
-            await batch.load("session", (e["data"].get("session_id") for e in fresh))
+            await batch.load("session", (keys_of(e.payload, "session_id") for e in fresh))
 
 
-def apply_page(batch: Batch, fresh: list[Event], latest: datetime | None) -> datetime | None:
+def apply_page(batch: Batch, fresh: list[Decoded], latest: datetime | None) -> datetime | None:
     """Applies the events in memory; returns the latest `recorded_at` seen (what `donnees_au` says)."""
     for event in fresh:
-        seq, kind, data = int(event["seq"]), str(event["type"]), event.get("data") or {}
-        recorded_at = parse_ts(event["recorded_at"])
+        recorded_at = event.recorded_at
         latest = recorded_at if latest is None or recorded_at > latest else latest
-        apply_one(batch, kind, data, seq, recorded_at)
+        if event.payload is not None:
+            apply_one(batch, event, recorded_at)
     return latest
 
 
-async def write_page(batch: Batch, cursor: Any, fresh: list[Event], latest: datetime | None) -> None:
+async def write_page(batch: Batch, cursor: Any, fresh: list[Decoded], latest: datetime | None) -> None:
     await batch.flush()
     if batch.dims_changed:
         await restamp(batch.session, batch)
-    advance(cursor, int(fresh[-1]["seq"]), latest)
+    advance(cursor, fresh[-1].seq, latest)
     await batch.session.flush()
 
 
-def apply_one(batch: Batch, kind: str, data: dict[str, Any], seq: int, recorded_at: datetime) -> None:
-    if kind.startswith("session.") or kind == "places.modifiees":
-        key = data.get("session_id")
-        if key:
-            state = batch.state("session", key)
-            new = snapshot(data, SESSION_FIELDS)
-            if state.get("seq") is None or any(state.get(n) != new[n] for n in SESSION_COPIED):
-                batch.dims_changed.add(key)
-            if changed(state, new) or state.get("seq") is None:
-                state.update(new)
-                batch.record("session", key, seq, recorded_at)
-    elif kind.startswith("lot."):
-        key = data.get("lot_id")
-        if key:
-            state = batch.state("lot", key)
-            new = snapshot(data, LOT_FIELDS)
-            if changed(state, new) or state.get("seq") is None:
-                state.update(new)
-                batch.record("lot", key, seq, recorded_at)
+def apply_one(batch: Batch, event: Decoded, recorded_at: datetime) -> None:
+    p, seq, kind = event.payload, event.seq, event.kind
+    if isinstance(p, SessionSnapshot):
+        state = batch.state("session", p.session_id)
+        new = session_state(p)
+        if state.get("seq") is None or any(state.get(n) != new[n] for n in SESSION_COPIED):
+            batch.dims_changed.add(p.session_id)
+        if changed(state, new) or state.get("seq") is None:
+            state.update(new)
+            batch.record("session", p.session_id, seq, recorded_at)
+    elif isinstance(p, LotSnapshot):
+        state = batch.state("lot", p.lot_id)
+        new = lot_state(p)
+        if changed(state, new) or state.get("seq") is None:
+            state.update(new)
+            batch.record("lot", p.lot_id, seq, recorded_at)
     else:
-        cand_id = data.get("candidature_id")
-        if cand_id and (kind.startswith("candidature.") or kind == "parcours.entree"):
-            state = batch.state("candidature", cand_id)
-            if apply_candidature(state, kind, data):
-                batch.record("candidature", cand_id, seq, recorded_at)
-        parcours_id = data.get("parcours_id")
-        if parcours_id and not kind.startswith("alerte."):
-            state = batch.state("parcours", parcours_id)
-            if apply_parcours(state, kind, data):
-                batch.record("parcours", parcours_id, seq, recorded_at)
+        cand_id = keys_of(p, "candidature_id")
+        step = CANDIDATURE.get(kind)
+        if cand_id and step is not None and step(batch.state("candidature", cand_id), p):
+            batch.record("candidature", cand_id, seq, recorded_at)
+        parcours_id = keys_of(p, "parcours_id")
+        step = PARCOURS.get(kind)
+        if parcours_id and step is not None and step(batch.state("parcours", parcours_id), p):
+            batch.record("parcours", parcours_id, seq, recorded_at)
 
 
 async def restamp(session: AsyncSession, batch: Batch) -> None:

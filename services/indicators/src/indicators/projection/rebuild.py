@@ -33,6 +33,7 @@ from indicators.projection.apply import (
 from indicators.projection.batch import Batch
 from indicators.projection.cursors import cursor_of
 from indicators.projection.finish import BULK_FACTS, finish
+from indicators.projection.payloads import Rejected, decode
 from indicators.projection.transitions import State
 from servicekit.db import Database
 
@@ -137,11 +138,12 @@ async def apply_replay_page(
     cache: RebuildCache,
     step: Pipeline,
     applied: asyncio.Future[None],
+    rejected: Rejected | None = None,
 ) -> int:
     """One page of a PostgreSQL rebuild: applied in memory (then `applied` is set: the next page may
     start), written and committed with its cursor once the previous page has committed."""
     try:
-        fresh = after(events, step.position)
+        fresh = decode(source, after(events, step.position), rejected)
         if not fresh:
             return 0
         batch = ReplayBatch(session, cache, step)
@@ -150,7 +152,7 @@ async def apply_replay_page(
         latest = apply_page(batch, fresh, step.donnees_au)
         for fact in BULK_FACTS:
             cache.put(fact, batch.states[fact], batch.touched[fact])
-        step.position, step.donnees_au = int(fresh[-1]["seq"]), latest
+        step.position, step.donnees_au = fresh[-1].seq, latest
         applied.set_result(None)
         await step.settled()
         await write_page(batch, await cursor_of(session, source), fresh, latest)
@@ -167,12 +169,15 @@ async def _replay_page(
     cache: RebuildCache,
     step: Pipeline,
     ready: asyncio.Future[None],
+    rejected: Rejected | None,
 ) -> int:
     async with database.sessionmaker() as session, session.begin():
-        return await apply_replay_page(session, source, items, cache, step, ready)
+        return await apply_replay_page(session, source, items, cache, step, ready, rejected)
 
 
-async def replay(database: Database, source: str, pages: Pages, cache: RebuildCache) -> int:
+async def replay(
+    database: Database, source: str, pages: Pages, cache: RebuildCache, rejected: Rejected | None = None
+) -> int:
     """A PostgreSQL rebuild's pages, pipelined: page N+1 is read and applied in memory (Python) while
     page N is written and committed (the database): one transaction per page still, committed in order,
     at most two pages not yet committed."""
@@ -192,7 +197,7 @@ async def replay(database: Database, source: str, pages: Pages, cache: RebuildCa
                 step = Pipeline(step.position, step.donnees_au, writing[-1] if writing else None)
                 ready: asyncio.Future[None] = asyncio.get_running_loop().create_future()
                 writing.append(
-                    asyncio.ensure_future(_replay_page(database, source, items, cache, step, ready))
+                    asyncio.ensure_future(_replay_page(database, source, items, cache, step, ready, rejected))
                 )
                 await ready  # applied in memory: `step` holds the cursor after this page
                 if writing[-1].done() and writing[-1].exception() is not None:
@@ -218,7 +223,9 @@ async def wipe(session: AsyncSession) -> None:
     await session.execute(delete(FeedCursor.__table__))  # type: ignore[arg-type]
 
 
-async def rebuild(database: Database, sources: Iterable[str], pages: Pages) -> int:
+async def rebuild(
+    database: Database, sources: Iterable[str], pages: Pages, rejected: Rejected | None = None
+) -> int:
     """Wipes every projection and replays the feeds from sequence 0, in `sources` order (catalogue
     first). The caller holds the apply lock."""
     async with database.sessionmaker() as session, session.begin():
@@ -226,7 +233,7 @@ async def rebuild(database: Database, sources: Iterable[str], pages: Pages) -> i
     if database.sqlite:
         applied = 0
         for source in sources:
-            applied += await apply_feed(database, source, pages(source, 0))
+            applied += await apply_feed(database, source, pages(source, 0), rejected)
         return applied
     # The cache holds ~10⁵ states: each automatic full collection would walk them all again (a sixth
     # of the replay's time at 100 000 parcours). The replay's own garbage is freed by reference
@@ -237,7 +244,7 @@ async def rebuild(database: Database, sources: Iterable[str], pages: Pages) -> i
         applied = 0
         cache = RebuildCache()
         for source in sources:
-            applied += await replay(database, source, pages, cache)
+            applied += await replay(database, source, pages, cache, rejected)
         del cache
     finally:
         if collecting:
