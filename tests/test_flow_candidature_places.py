@@ -28,9 +28,9 @@ async def _token(client, client_id):
     return {"Authorization": f"Bearer {resp.json()['access_token']}"}
 
 
-async def _ok(client, path, body, headers):
+async def _ok(client, path, body, headers, status=201):
     resp = await client.post(f"/api/catalog/v1{path}", json=body, headers=headers)
-    assert resp.status_code in (200, 201), resp.text
+    assert resp.status_code == status, resp.text
     return resp.json()
 
 
@@ -141,6 +141,8 @@ async def test_fifty_concurrent_candidatures_on_five_places(gateway_stack):
         assert await _places(client, sid) == 0
         listing = await client.get(f"/api/parcours/v1/candidatures?session_id={sid}", headers=region)
         assert listing.json()["total"] == 5
+        created = {r.json()["id"] for r in answers if r.status_code == 201}
+        assert {c["id"] for c in listing.json()["items"]} == created
 
 
 async def test_happy_path_through_the_gateway(gateway_stack):
@@ -160,18 +162,24 @@ async def test_happy_path_through_the_gateway(gateway_stack):
             },
             of1,
         )
-        await _ok(client, f"/modules/{module['id']}/decision", {"decision": "VALIDE"}, region)
+        validated = await _ok(
+            client, f"/modules/{module['id']}/decision", {"decision": "VALIDE"}, region, status=200
+        )
+        assert validated["statut"] == "VALIDE", validated
         api = "/api/parcours/v1"
         created = await client.post(
             f"{api}/candidatures", json={**_candidature(sid, 999), "date_candidature": iso(-25)}, headers=ft
         )
         assert created.status_code == 201, created.text
+        assert created.json()["statut"] == "TRANSMISE"
+        assert created.json()["date_candidature"] == iso(-25)
         cid = created.json()["id"]
         assert await _places(client, sid) == 2
         decided = await client.post(
             f"{api}/candidatures/{cid}/decision", json={"decision": "ACCEPTEE", "date": iso(-22)}, headers=of1
         )
         assert decided.status_code == 200, decided.text
+        assert decided.json()["statut"] == "ACCEPTEE" and decided.json()["date_decision"] == iso(-22)
         entry = await client.post(
             f"{api}/candidatures/{cid}/entree",
             headers=of1,
@@ -183,6 +191,8 @@ async def test_happy_path_through_the_gateway(gateway_stack):
             },
         )
         assert entry.status_code == 201, entry.text
+        assert entry.json()["candidature_id"] == cid and entry.json()["date_entree"] == iso(-15)
+        assert [m["id"] for m in entry.json()["modules"]] == [module["id"]]
         pid = entry.json()["id"]
         assert await _places(client, sid) == 2
         rows = [{"parcours_id": pid, "date": iso(-d), "heures_presence": 7} for d in range(1, 6)]
@@ -195,6 +205,9 @@ async def test_happy_path_through_the_gateway(gateway_stack):
         )
         assert out.status_code == 200, out.text
         assert out.json()["heures_realisees"] == 35
+        assert out.json()["sortie"]["type"] == "ABANDON" and out.json()["sortie"]["date_sortie"] == iso(0)
+        # Not a session with permanent entries: the place stays occupied after the exit (DOMAIN.md).
+        assert await _places(client, sid) == 2
         feed = (await client.get(f"{api}/events?limit=100", headers=region)).json()["items"]
         kinds = [e["type"] for e in feed]
         assert kinds == [
@@ -247,7 +260,10 @@ async def test_history_candidature_on_an_ended_session(gateway_stack):
     assert full.status_code == 409 and full.json()["code"] == "session_complete"
     assert places == 0
     assert decided.status_code == 200, decided.text
+    assert decided.json()["statut"] == "ACCEPTEE"
     assert out.status_code == 200, out.text
+    assert out.json()["sortie"]["type"] == "TERME"
+    assert out.json()["sortie"]["certification"] == "OBTENUE_TOTALE"
 
 
 async def test_accepted_candidature_keeps_its_place_through_the_sweep(gateway_stack):
@@ -281,4 +297,5 @@ async def test_accepted_candidature_keeps_its_place_through_the_sweep(gateway_st
         )
     assert before == 1 and expired == 1 and after == 2
     assert entry.status_code == 201, entry.text
+    assert entry.json()["candidature_id"] == accepted
     assert refused_entry.status_code == 409 and refused_entry.json()["code"] == "reservation_inactive"

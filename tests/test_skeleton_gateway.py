@@ -60,8 +60,11 @@ async def test_forged_and_expired_tokens_are_refused(gateway_stack):
         ]
     for resp in answers:
         assert resp.status_code == 401, resp.text
-        assert resp.json()["status"] == 401
+        assert resp.json()["status"] == 401 and resp.json()["code"] == "invalid_token"
         assert resp.headers["content-type"].startswith("application/problem+json")
+        assert resp.headers["www-authenticate"] == 'Bearer error="invalid_token"'
+    assert "clé inconnue" in answers[0].json()["detail"]
+    assert "expired" in answers[1].json()["detail"] or "expir" in answers[1].json()["detail"]
 
 
 async def test_me_describes_the_caller(gateway_stack):
@@ -82,9 +85,12 @@ async def test_unknown_prefix_is_404_never_proxied(gateway_stack):
         bare_api = await client.get("/api/")
     assert resp.status_code == 404
     assert resp.json()["code"] == "unknown_route"
+    assert "/api/elsewhere/" in resp.json()["detail"]
     assert unknown_in_service.status_code == 404
     assert unknown_in_service.headers["content-type"].startswith("application/problem+json")
+    assert unknown_in_service.json()["status"] == 404
     assert bare_api.status_code == 404
+    assert bare_api.headers["content-type"].startswith("application/problem+json")
 
 
 async def test_request_id_reaches_the_upstream_log(gateway_stack, caplog):
@@ -124,16 +130,18 @@ async def test_spa_placeholder_is_served_at_root(gateway_stack):
         resp = await client.get("/")
         deep = await client.get("/valideur/sessions")
     assert resp.status_code == 200 and "PRF" in resp.text
-    assert deep.status_code == 200
+    assert resp.headers["content-type"].startswith("text/html")
+    # A deep link of the SPA gets the same page (client-side routing), not a 404.
+    assert deep.status_code == 200 and deep.text == resp.text
 
 
 async def test_gateway_readiness_aggregates_the_services(gateway_stack):
     async with gateway_stack() as client:
         ready = await client.get("/readyz")
         alive = await client.get("/healthz")
-    assert alive.status_code == 200
+    assert alive.status_code == 200 and alive.json() == {"status": "ok", "service": "gateway"}
     assert ready.status_code == 200, ready.text
-    assert ready.json()["status"] == "ready"
+    assert ready.json()["status"] == "ready" and ready.json()["service"] == "gateway"
 
 
 async def test_services_operations_endpoints_are_not_published(gateway_stack):
@@ -142,4 +150,4 @@ async def test_services_operations_endpoints_are_not_published(gateway_stack):
         api = await client.get("/api/catalog/v1/referentiels/niveaux")
     assert [a.status_code for a in answers] == [404, 404, 404]
     assert all(a.json()["code"] == "unknown_route" for a in answers)
-    assert api.status_code == 200
+    assert api.status_code == 200 and api.json()["items"]

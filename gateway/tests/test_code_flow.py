@@ -100,8 +100,9 @@ async def test_reused_code_is_refused_and_revokes_what_it_gave(gateway, helpers)
         first = await helpers.exchange(client, got)
         second = await helpers.exchange(client, got)
         after = await helpers.refresh(client, first.json()["refresh_token"])
-    assert first.status_code == 200
+    assert first.status_code == 200 and first.json()["access_token"]
     assert second.status_code == 400 and second.json()["error"] == "invalid_grant"
+    assert "access_token" not in second.json()
     assert after.status_code == 400 and after.json()["error"] == "invalid_grant"
 
 
@@ -112,8 +113,10 @@ async def test_code_is_bound_to_its_redirect_uri_and_client(gateway, helpers):
         other_client = await helpers.exchange(client, got, client_id="demo-of-1")
         unknown_code = await helpers.exchange(client, got, code="pas-un-code")
     assert other_uri.status_code == 400 and other_uri.json()["error"] == "invalid_grant"
-    assert other_client.json()["error"] == "invalid_client"
-    assert unknown_code.json()["error"] == "invalid_grant"
+    assert other_client.status_code == 401 and other_client.json()["error"] == "invalid_client"
+    assert unknown_code.status_code == 400 and unknown_code.json()["error"] == "invalid_grant"
+    for refused in (other_uri, other_client, unknown_code):
+        assert "access_token" not in refused.json()
 
 
 async def test_refused_authorization_requests_never_get_a_code(gateway, helpers):
@@ -160,7 +163,10 @@ async def test_127_redirect_uri_and_configured_extra_uri_are_registered(gateway,
         for uri in ("http://127.0.0.1:8000/auth/callback", extra):
             got = await helpers.login(client, redirect_uri=uri)
             assert got.location.startswith(uri + "?")
-            assert (await helpers.exchange(client, got, redirect_uri=uri)).status_code == 200
+            tokens = await helpers.exchange(client, got, redirect_uri=uri)
+            assert tokens.status_code == 200, tokens.text
+            claims = helpers.claims_of(tokens.json()["access_token"])
+            assert claims["client_id"] == "prf-spa" and claims["role"] == "organisme"
 
 
 async def test_wrong_password_then_throttling_per_user(gateway, helpers):
@@ -281,9 +287,9 @@ async def test_revocation_of_refresh_and_access_tokens(gateway, helpers):
         )
         anonymous = await client.post("/oauth2/revoke", data={"token": second["refresh_token"]})
     assert revoked.status_code == 200
-    assert after.json()["error"] == "invalid_grant"
+    assert after.status_code == 400 and after.json()["error"] == "invalid_grant"
     assert by_access.status_code == 200
-    assert after2.json()["error"] == "invalid_grant"
+    assert after2.status_code == 400 and after2.json()["error"] == "invalid_grant"
     assert unknown.status_code == 200  # RFC 7009 §2.2
     assert not_yours.status_code == 400 and not_yours.json()["error"] == "invalid_grant"
     assert bad_hint.json()["error"] == "unsupported_token_type"
@@ -311,8 +317,9 @@ async def test_disabled_account_cannot_refresh(gateway, helpers):
             },
         )
     assert off.status_code == 200 and off.json()["actif"] is False
-    assert after.json()["error"] == "invalid_grant"
-    assert relogin.status_code == 400
+    assert after.status_code == 400 and after.json()["error"] == "invalid_grant"
+    assert relogin.status_code == 400 and "location" not in relogin.headers
+    assert "mot de passe incorrect" in relogin.text  # refused as any wrong login: nothing disclosed
 
 
 async def test_expired_code_and_expired_refresh_token_are_invalid_grant(gateway, helpers):
@@ -345,5 +352,5 @@ async def test_logout_ends_the_session_and_returns_to_the_spa(gateway, helpers):
             params={"client_id": "prf-spa", "post_logout_redirect_uri": "https://evil.example/"},
         )
     assert back.status_code == 302 and back.headers["location"] == "http://localhost:8000/?state=fin"
-    assert after.json()["error"] == "invalid_grant"
+    assert after.status_code == 400 and after.json()["error"] == "invalid_grant"
     assert elsewhere.status_code == 200 and "déconnecté" in elsewhere.text
