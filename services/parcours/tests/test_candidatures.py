@@ -202,3 +202,33 @@ async def test_acceptance_makes_the_hold_permanent_and_needs_the_catalogue(api):
     assert done.status_code == 200 and done.json()["statut"] == "ACCEPTEE"
     assert api.catalogue.holds[cid]["statut"] == "ACTIVE" and api.catalogue.holds[cid]["expire_le"] is None
     assert ("POST", f"/api/catalog/v1/reservations/{cid}/acceptation") in api.catalogue.calls
+
+
+async def test_the_of_lists_what_it_must_act_on_first(api):
+    sid, other = api.catalogue.add_session(places=9), api.catalogue.add_session(places=9)
+    ids = {}
+    for days in (-3, -9, -6):
+        resp = await api.candidature(sid, date_candidature=api.iso(days))
+        ids[days] = resp.json()["id"]
+    await api.candidature(other, date_candidature=api.iso(-20))
+    accepted = await api.client.post(
+        f"/v1/candidatures/{ids[-9]}/decision", json={"decision": "ACCEPTEE"}, headers=api.of1
+    )
+    assert accepted.status_code == 200
+    url = f"/v1/candidatures?session_id={sid}&tri=a_traiter"
+    page = (await api.client.get(url, headers=api.of1)).json()
+    assert [i["id"] for i in page["items"]] == [ids[-6], ids[-3], ids[-9]]
+    assert [i["statut"] for i in page["items"]] == ["TRANSMISE", "TRANSMISE", "ACCEPTEE"]
+    first = page["items"][0]
+    assert first["date_candidature"] == api.iso(-6) and first["enregistree_le"].startswith(api.iso(0))
+    oldest = (await api.client.get("/v1/candidatures?tri=date_candidature", headers=api.of1)).json()
+    assert [i["date_candidature"] for i in oldest["items"]] == [api.iso(d) for d in (-20, -9, -6, -3)]
+    bad = await api.client.get("/v1/candidatures?tri=hasard", headers=api.of1)
+    assert bad.status_code == 422 and bad.json()["errors"][0]["pointer"] == "/tri"
+
+
+async def test_decision_and_cancellation_date_is_documented(api):
+    schemas = (await api.client.get("/openapi.json")).json()["components"]["schemas"]
+    for name in ("DecisionIn", "AnnulationIn", "PositionnementIn"):
+        assert "Date effective" in schemas[name]["properties"]["date"]["description"], name
+    assert "précéder la décision" in schemas["DecisionIn"]["properties"]["date"]["description"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Query
 
 from parcours import errors as E
 from parcours.candidatures import service
@@ -23,6 +23,10 @@ from servicekit.pagination import Page, PageParams, page_params
 from servicekit.problems import problem_responses
 
 router = APIRouter(prefix="/v1", tags=["candidatures"])
+TRI = (
+    "Ordre : `a_traiter` (TRANSMISE et EN_POSITIONNEMENT d'abord, la plus ancienne date de candidature en "
+    "tête), `date_candidature`, `-date_candidature`, `enregistree_le`, `-enregistree_le` (par défaut)."
+)
 CREATED: dict[int | str, dict[str, Any]] = {201: {"model": CandidatureOut}}
 SENT = {**CREATED, **problem_responses(*E.SEND)}
 REWORKED = {
@@ -86,6 +90,7 @@ async def list_candidatures(
     statut: str | None = None,
     session_id: uuid.UUID | None = None,
     stagiaire_id: uuid.UUID | None = None,
+    tri: Annotated[str, Query(description=TRI)] = "-enregistree_le",
 ) -> Page[CandidatureOut]:
     return await service.listing(
         session,
@@ -94,6 +99,7 @@ async def list_candidatures(
         statut=statut,
         session_id=session_id,
         stagiaire_id=stagiaire_id,
+        tri=tri,
     )
 
 

@@ -7,6 +7,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from parcours.stagiaires.schemas import StagiaireIn, StagiaireOut
 
+EFFECTIVE_DATE = (
+    "Date effective (AAAA-MM-JJ), par défaut aujourd'hui : pour une déclaration tardive, la date où la "
+    "{what} a réellement eu lieu. Ni future, ni antérieure à la date de candidature."
+)
 MOTIFS_REFUS = ("PREREQUIS", "PROJET_NON_VALIDE", "COMPLET", "ABSENT_POSITIONNEMENT", "DESISTEMENT", "AUTRE")
 STATUTS = ("TRANSMISE", "EN_POSITIONNEMENT", "ACCEPTEE", "REFUSEE", "ANNULEE", "EXPIREE")
 OUVERTS = ("TRANSMISE", "EN_POSITIONNEMENT", "ACCEPTEE")
@@ -34,7 +38,9 @@ class ReworkIn(BaseModel):
 class PositionnementIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    date: dt.date | None = None
+    date: dt.date | None = Field(
+        default=None, description=EFFECTIVE_DATE.format(what="mise en positionnement")
+    )
     message: str | None = Field(default=None, max_length=4000)
 
 
@@ -44,14 +50,18 @@ class DecisionIn(BaseModel):
     decision: Literal["ACCEPTEE", "REFUSEE"]
     motif: Literal[MOTIFS_REFUS] | None = None  # type: ignore[valid-type]
     message: str | None = Field(default=None, max_length=4000)
-    date: dt.date | None = None
+    date: dt.date | None = Field(
+        default=None,
+        description=EFFECTIVE_DATE.format(what="décision")
+        + " L'entrée en formation ne peut pas précéder la décision : datez une décision prise plus tôt.",
+    )
 
 
 class AnnulationIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     message: str | None = Field(default=None, max_length=4000)
-    date: dt.date | None = None
+    date: dt.date | None = Field(default=None, description=EFFECTIVE_DATE.format(what="annulation"))
 
 
 class CandidatureOut(BaseModel):

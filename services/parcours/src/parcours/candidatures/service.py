@@ -194,10 +194,15 @@ async def listing(
     statut: str | None,
     session_id: uuid.UUID | None,
     stagiaire_id: uuid.UUID | None,
+    tri: str = "-enregistree_le",
 ) -> Page[CandidatureOut]:
     if statut and statut not in STATUTS:
         raise invalid("/statut", f"Statut inconnu : attendu {', '.join(STATUTS)}.")
-    stmt = repository.listing(principal, statut=statut, session_id=session_id, stagiaire_id=stagiaire_id)
+    if tri not in repository.ORDERS:
+        raise invalid("/tri", f"Tri inconnu : attendu {', '.join(repository.ORDERS)}.")
+    stmt = repository.listing(
+        principal, statut=statut, session_id=session_id, stagiaire_id=stagiaire_id, tri=tri
+    )
     rows, total = await paginate(session, stmt, params)
     for row in rows:
         _audit_read(session, principal, row)

@@ -57,8 +57,9 @@ class Suivi(ParcoursModel, table=True):
     date: dt.date
     situation: str = Field(max_length=16)
     contrat: str | None = Field(default=None, max_length=16)
-    duree_contrat_mois: int | None = None
-    duree_emploi_mois: int | None = None
+    # Months are numbers and may be decimal (0.5 = two weeks): a double keeps what was sent, exactly.
+    duree_contrat_mois: float | None = None
+    duree_emploi_mois: float | None = None
     en_lien_formation: bool | None = None
     source: str = Field(max_length=16)
     recorded_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime, nullable=False))

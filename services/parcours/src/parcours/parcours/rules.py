@@ -19,14 +19,21 @@ def check_not_future(day: date, pointer: str) -> None:
         raise invalid(pointer, "La date ne peut pas être postérieure à aujourd'hui.")
 
 
-def check_entry_dates(data: EntreeIn, *, debut: date, fin: date, after: date) -> None:
+def check_entry_dates(
+    data: EntreeIn, *, debut: date, fin: date, after: date, decided_today: bool = False
+) -> None:
     check_not_future(data.date_entree, "/date_entree")
     if not debut <= data.date_entree <= fin:
         raise invalid("/date_entree", f"L'entrée doit être comprise dans la session (du {debut} au {fin}).")
     if data.date_entree < after:
-        raise invalid(
-            "/date_entree", f"L'entrée ne peut pas précéder la candidature ni la décision ({after})."
-        )
+        message = f"L'entrée ne peut pas précéder la candidature ni la décision ({after})."
+        if decided_today:
+            # Typically a decision keyed in today without its `date`: say how to record it as it happened.
+            message += (
+                " La décision est datée d'aujourd'hui : si elle a été prise plus tôt, elle doit être"
+                " déclarée avec sa date effective (champ « date » de la décision)."
+            )
+        raise invalid("/date_entree", message)
 
 
 def check_contract(data: EntreeIn, info: SessionInfo, *, clea: bool) -> list[dict[str, object]]:

@@ -70,8 +70,18 @@ class SuiviIn(BaseModel):
     date: Date
     situation: Literal[SITUATIONS]  # type: ignore[valid-type]
     contrat: Literal[CONTRATS] | None = None  # type: ignore[valid-type]
-    duree_contrat_mois: int | None = Field(default=None, ge=0, le=120)
-    duree_emploi_mois: int | None = Field(default=None, ge=0, le=12)
+    duree_contrat_mois: float | None = Field(
+        default=None,
+        ge=0,
+        le=120,
+        description="Durée du contrat en mois, décimale possible (0.5 = deux semaines)",
+    )
+    duree_emploi_mois: float | None = Field(
+        default=None,
+        ge=0,
+        le=12,
+        description="Mois travaillés dans l'horizon du suivi, décimale possible (0.5)",
+    )
     en_lien_formation: bool | None = None
     source: Literal[SOURCES]  # type: ignore[valid-type]
 
@@ -81,8 +91,8 @@ class SuiviOut(BaseModel):
     date: Date
     situation: str
     contrat: str | None
-    duree_contrat_mois: int | None
-    duree_emploi_mois: int | None
+    duree_contrat_mois: float | None
+    duree_emploi_mois: float | None
     en_lien_formation: bool | None
     source: str
     enregistre_le: datetime

@@ -15,6 +15,7 @@ from parcours.candidatures import rules as candidature_rules
 from parcours.candidatures import service as candidatures
 from parcours.clients.catalogue import CatalogueClient
 from parcours.common.access import is_owner
+from parcours.common.dates import today
 from parcours.common.transaction import Keep, commit, keep_nothing
 from parcours.errors import DejaEntree, invalid
 from parcours.parcours import records, repository, rules, views
@@ -41,7 +42,14 @@ async def enter(
     if await repository.by_candidature(session, candidature.id) is not None:
         raise DejaEntree("L'entrée de cette candidature est déjà déclarée.")
     after = max(candidature.date_candidature, candidature.date_decision or candidature.date_candidature)
-    rules.check_entry_dates(data, debut=candidature.session_debut, fin=candidature.session_fin, after=after)
+    decided_today = candidature.date_decision == today() > candidature.date_candidature
+    rules.check_entry_dates(
+        data,
+        debut=candidature.session_debut,
+        fin=candidature.session_fin,
+        after=after,
+        decided_today=decided_today,
+    )
     info = await catalogue.with_modules(await catalogue.session(candidature.session_id))
     person = await stagiaires.get(session, candidature.stagiaire_id)
     modules = rules.check_contract(data, info, clea=bool(person and person.clea))
