@@ -139,14 +139,42 @@ async def test_csv_wrong_column(api):
     }
 
 
+async def test_thirteen_hours_a_day_are_refused(api):
+    """PARCOURS_HEURES_JOUR_MAX (10 h present + absent): 13 h is refused in JSON and CSV, 10 h is not."""
+    sid = api.catalogue.add_session()
+    p = await api.parcours(sid, entree=-20)
+    items = [_day(p, api.iso(-4), 13), _day(p, api.iso(-3), 9, 4), _day(p, api.iso(-2), 6, 4)]
+    resp = await api.client.post("/v1/presences", json={"presences": items}, headers=api.of1)
+    assert resp.status_code == 200, resp.text
+    body = resp.json()
+    assert body["appliquees"] == 1
+    assert [(e["index"], e["pointer"]) for e in body["erreurs"]] == [
+        (0, "/presences/0/heures_presence"),
+        (1, "/presences/1/heures_presence"),
+    ]
+    assert all("Plus de 10 h" in e["message"] for e in body["erreurs"])
+    detail = await _detail(api, p)
+    assert detail["heures_realisees"] == 6 and detail["heures_absence_injustifiee"] == 4
+    csv = f"parcours_id;date;heures_presence;heures_absence\n{p['id']};{api.iso(-5)};13;0\n"
+    resp = await api.client.post(
+        "/v1/presences/import", content=csv.encode(), headers={**api.of1, "content-type": "text/csv"}
+    )
+    assert resp.status_code == 422 and resp.json()["code"] == "import_invalide"
+    assert [(e["ligne"], e["colonne"]) for e in resp.json()["erreurs"]] == [(2, "heures_presence")]
+    assert (await _detail(api, p))["heures_realisees"] == 6
+
+
 async def test_configurable_daily_bound(start_parcours):
     async with start_parcours(heures_jour_max=12) as api:
         sid = api.catalogue.add_session()
         p = await api.parcours(sid, entree=-20)
-        resp = await api.client.post(
-            "/v1/presences", json={"presences": [_day(p, api.iso(-3), 11)]}, headers=api.of1
-        )
-        assert resp.json()["appliquees"] == 1
+        items = [_day(p, api.iso(-3), 11), _day(p, api.iso(-2), 13)]
+        resp = await api.client.post("/v1/presences", json={"presences": items}, headers=api.of1)
+        body = resp.json()
+        assert body["appliquees"] == 1
+        assert [(e["index"], e["message"]) for e in body["erreurs"]] == [
+            (1, "Plus de 12 h déclarées pour une journée (présence + absence).")
+        ]
 
 
 async def test_alerts_consecutive_absences_and_acknowledgement(api):
