@@ -1,4 +1,4 @@
-"""Periodic upkeep: follow key rotations made elsewhere, purge expired codes, tokens and throttles."""
+"""Periodic upkeep: follow key rotations made elsewhere, purge expired codes, tokens, recalls, throttles."""
 
 from __future__ import annotations
 
@@ -8,7 +8,14 @@ from fastapi import FastAPI
 from sqlalchemy import delete
 
 from gateway.auth.keys import KeyRing, load_keyring, publish
-from gateway.auth.models import AuthorizationCode, BrokerLogin, LoginThrottle, RefreshToken, UsedAssertion
+from gateway.auth.models import (
+    AuthorizationCode,
+    BrokerLogin,
+    LoginThrottle,
+    RefreshToken,
+    TokenRevocation,
+    UsedAssertion,
+)
 from gateway.settings import GatewaySettings
 from servicekit.models import utcnow
 
@@ -34,6 +41,8 @@ async def housekeeping(app: FastAPI) -> None:
         await session.execute(delete(RefreshToken).where(RefreshToken.session_expires_at < grace))  # type: ignore[arg-type]
         await session.execute(delete(UsedAssertion).where(UsedAssertion.expires_at < now))  # type: ignore[arg-type]
         await session.execute(delete(BrokerLogin).where(BrokerLogin.expires_at < now))  # type: ignore[arg-type]
+        # A recall outlives every token it concerns; after that it is only weight.
+        await session.execute(delete(TokenRevocation).where(TokenRevocation.expires_at < now))  # type: ignore[arg-type]
         await session.execute(
             delete(LoginThrottle).where(
                 LoginThrottle.window_start < grace,  # type: ignore[arg-type]
