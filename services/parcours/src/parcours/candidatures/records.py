@@ -137,6 +137,14 @@ async def transition(
         stagiaire_id=row.stagiaire_id,
         detail={"motif": motif} if motif else None,
     )
+    await _published(session, row, statut, day, motif)
+    return row
+
+
+async def _published(
+    session: AsyncSession, row: Candidature, statut: str, day: date, motif: str | None
+) -> None:
+    """`candidature.<positionnee|acceptee|refusee|annulee|expiree>` of the step just recorded."""
     kind = {"EN_POSITIONNEMENT": "positionnee"}.get(statut, statut.lower())
     base = {"candidature_id": str(row.id), "session_id": str(row.session_id), "date": day}
     payload = (
@@ -146,4 +154,3 @@ async def transition(
     )
     await publish(session, f"candidature.{kind}", str(row.id), payload)
     await session.flush()
-    return row
