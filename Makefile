@@ -59,9 +59,9 @@ test-python: sync
 		$(UV) run pytest -q -rs -n $(PYTEST_WORKERS) $(PYTEST_ARGS); \
 	else echo "TEST_DATABASE_URL absent : passe PostgreSQL sautée"; fi
 
-test-frontend:
+test-frontend: sync
 	@if [ -f frontend/package.json ]; then \
-		cd frontend && ( [ -d node_modules ] || npm ci --no-audit --no-fund ) && UV=$(UV) npm test; \
+		$(UV) run --no-sync python scripts/spa_build.py --dependencies && cd frontend && UV=$(UV) npm test; \
 	fi
 
 test: lint test-python test-frontend

@@ -54,18 +54,23 @@ def _npm(args: list[str], cwd: Path) -> None:
     subprocess.run(["npm", *args], cwd=cwd, check=True)
 
 
-def ensure_built(frontend: Path = FRONTEND, run: Runner = _npm) -> str:
-    """Builds `frontend/dist` if its sources changed; returns what it did, in French, for the console."""
-    digest = sources_digest(frontend)
-    dist = frontend / "dist"
-    if (dist / "index.html").is_file() and _stamp(dist / SOURCES_STAMP) == digest:
-        return "interface à jour (frontend/ inchangé depuis la dernière construction)"
+def ensure_dependencies(frontend: Path = FRONTEND, run: Runner = _npm) -> None:
+    """`npm ci` when node_modules is missing or older than package-lock.json."""
     lock = _file_digest(frontend / "package-lock.json")
     modules = frontend / "node_modules"
     if not modules.is_dir() or _stamp(modules / LOCK_STAMP) != lock:
         run(["ci", "--no-audit", "--no-fund"], frontend)
         modules.mkdir(exist_ok=True)
         (modules / LOCK_STAMP).write_text(lock + "\n")
+
+
+def ensure_built(frontend: Path = FRONTEND, run: Runner = _npm) -> str:
+    """Builds `frontend/dist` if its sources changed; returns what it did, in French, for the console."""
+    digest = sources_digest(frontend)
+    dist = frontend / "dist"
+    if (dist / "index.html").is_file() and _stamp(dist / SOURCES_STAMP) == digest:
+        return "interface à jour (frontend/ inchangé depuis la dernière construction)"
+    ensure_dependencies(frontend, run)
     print("construction de l'interface (frontend/)…", flush=True)
     run(["run", "build"], frontend)
     dist.mkdir(exist_ok=True)
@@ -81,7 +86,10 @@ def main() -> int:
         print("npm absent (Node.js ≥ 20 requis pour l'interface) : page d'attente servie à /")
         return 0
     try:
-        print(ensure_built())
+        if sys.argv[1:] == ["--dependencies"]:  # `make test-frontend`: node_modules only
+            ensure_dependencies()
+        else:
+            print(ensure_built())
     except subprocess.CalledProcessError as exc:
         print(f"construction de l'interface en échec ({' '.join(exc.cmd)})", file=sys.stderr)
         return 1
