@@ -76,7 +76,7 @@ def test_each_service_app_module_follows_the_convention(service):
 
 # What the catalogue's search may lean on: data definitions and the shared helpers, never a writer.
 SEARCH_MAY_IMPORT = re.compile(
-    r"^catalog\.(search(\..+)?|common(\..+)?|db|settings|\w+\.(models|schemas))(\.\w+)?$"
+    r"^catalog\.(search(\..+)?|common(\..+)?|db|errors|settings|\w+\.(models|schemas))(\.\w+)?$"
 )
 
 

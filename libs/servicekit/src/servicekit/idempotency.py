@@ -43,9 +43,17 @@ from servicekit.auth import CurrentPrincipal, Principal
 from servicekit.db import SessionDep
 from servicekit.headers import IdempotencyKey
 from servicekit.models import UTCDateTime, utcnow
-from servicekit.problems import Answered, Problem
+from servicekit.problems import Answered, DomainError, Problem
 
 MAX_KEY_LENGTH = 200
+
+
+class IdempotencyKeyReused(DomainError):
+    """422: the key already answered another request (list it in the partner POSTs' `responses=`)."""
+
+    status = 422
+    code = "idempotency_key_reused"
+    title = "Clé Idempotency-Key déjà utilisée"
 
 
 def make_idempotency_table(metadata: MetaData) -> Table:
@@ -130,11 +138,7 @@ class Once:
         if previous is None:
             return
         if previous.empreinte != self._digest:
-            raise Problem(
-                422,
-                "Cette clé Idempotency-Key a déjà servi pour une autre requête.",
-                code="idempotency_key_reused",
-            )
+            raise IdempotencyKeyReused("Cette clé Idempotency-Key a déjà servi pour une autre requête.")
         raise Answered(
             JSONResponse(
                 previous.reponse, status_code=previous.statut_http, headers={"Idempotent-Replay": "true"}

@@ -32,6 +32,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from servicekit.auth import Principal, require_scopes
 from servicekit.db import SessionDep, is_postgres
+from servicekit.problems import AUTHENTICATED, problem_responses
 
 EVENTS_SCOPE = "events:read"
 
@@ -92,7 +93,12 @@ def feed_router(table: Table, *, tags: list[str | Enum] | None = None) -> APIRou
     """GET /v1/events?after=<seq>&limit=<n> — ordered, at-least-once, internal scope."""
     router = APIRouter(tags=tags or ["événements"])
 
-    @router.get("/v1/events", response_model=FeedPage, summary="Flux d'événements (curseur)")
+    @router.get(
+        "/v1/events",
+        response_model=FeedPage,
+        summary="Flux d'événements (curseur)",
+        responses=problem_responses(*AUTHENTICATED),
+    )
     async def events(
         session: SessionDep,
         _: Annotated[Principal, Depends(require_scopes(EVENTS_SCOPE))],

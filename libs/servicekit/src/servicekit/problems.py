@@ -146,6 +146,26 @@ class InvalidData(DomainError):
     title = "Données invalides"
 
 
+class AuthenticationRequired(DomainError):
+    """401: no token, or a token refused (servicekit.auth answers `unauthorized` or `invalid_token`)."""
+
+    status = 401
+    code = "unauthorized"
+    title = "Authentification requise"
+
+
+class InsufficientScope(DomainError):
+    """403: the token lacks the operation's scope (servicekit.auth.require_scopes)."""
+
+    status = 403
+    code = "insufficient_scope"
+    title = "Accès refusé"
+
+
+# What every authenticated route can answer, whatever it does: `problem_responses(*AUTHENTICATED, ...)`.
+AUTHENTICATED: tuple[type[DomainError], ...] = (AuthenticationRequired, InsufficientScope, InvalidData)
+
+
 # The body of every problem answer, as documented in the OpenAPI (a plain schema: no $ref to resolve).
 PROBLEM_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -210,7 +230,9 @@ class Answered(Exception):
 
 
 def invalid(pointer: str, message: str, *, code: str = "validation_error", status: int = 422) -> Problem:
-    """Shortcut for a single invalid field."""
+    """Shortcut for a single invalid field (an `InvalidData` unless another code or status is asked)."""
+    if code == InvalidData.code and status == InvalidData.status:
+        return InvalidData(message, errors=[FieldError(pointer, message)])
     return Problem(status, message, code=code, errors=[FieldError(pointer, message)])
 
 

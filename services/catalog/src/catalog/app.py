@@ -8,10 +8,12 @@ from starlette.middleware import Middleware
 
 from catalog.db import metadata, outbox
 from catalog.formations import models as _formations_models  # noqa: F401  (registers the tables)
+from catalog.formations.actions_router import router as actions_router
 from catalog.formations.router import router as formations_router
 from catalog.modules import models as _modules_models  # noqa: F401
 from catalog.modules.router import router as modules_router
 from catalog.offre import models as _offre_models  # noqa: F401
+from catalog.offre.lots_router import router as lots_router
 from catalog.offre.router import router as offre_router
 from catalog.places import models as _places_models  # noqa: F401
 from catalog.places.router import router as places_router
@@ -66,7 +68,9 @@ def service_spec() -> ServiceSpec:
         routers=[
             referentiels_router,
             offre_router,
+            lots_router,
             formations_router,
+            actions_router,
             search_router,
             sessions_router,
             places_router,

@@ -4,7 +4,7 @@ from typing import Annotated
 
 from fastapi import Depends
 
-from catalog.common.errors import forbidden
+from catalog.errors import HorsPerimetre
 from servicekit.auth import Principal, require_scopes
 
 WRITE = "catalog:write"
@@ -22,4 +22,4 @@ def ensure_holder(principal: Principal, holders: set[str]) -> None:
         return
     if principal.role == "organisme" and principal.org_id in holders:
         return
-    raise forbidden("Cette action relève d'un lot qui n'est pas le vôtre.")
+    raise HorsPerimetre("Cette action relève d'un lot qui n'est pas le vôtre.")

@@ -1,6 +1,6 @@
 """Collect every invalid field of a request, then answer them all at once (422, problem+json)."""
 
-from servicekit.problems import FieldError, Problem
+from servicekit.problems import FieldError, InvalidData
 
 
 class Errors:
@@ -16,13 +16,4 @@ class Errors:
     def raise_if_any(self) -> None:
         if self.items:
             first = self.items[0]
-            raise Problem(422, f"{first['pointer']} : {first['message']}", errors=list(self.items))
-
-
-def forbidden(detail: str) -> Problem:
-    return Problem(403, detail, code="hors_perimetre")
-
-
-def conflict(detail: str, code: str, pointer: str | None = None) -> Problem:
-    errors = [FieldError(pointer, detail)] if pointer else None
-    return Problem(409, detail, code=code, errors=errors)
+            raise InvalidData(f"{first['pointer']} : {first['message']}", errors=list(self.items))

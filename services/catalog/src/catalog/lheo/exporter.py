@@ -7,11 +7,11 @@ from typing import Any
 from lxml import etree
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from catalog.errors import ExportVide
 from catalog.formations.models import Formation
 from catalog.lheo.codes import ETAT_TO_LHEO, MODALITE_TO_LHEO, NIVEAU_TO_LHEO, NS_23, PRF_EXTRAS
 from catalog.sessions.models import SessionFormation
 from catalog.sessions.repository import SessionView, to_view, view_query
-from servicekit.problems import Problem
 
 NOT_GIVEN = "Non renseigné"
 
@@ -152,7 +152,7 @@ async def export_document(
     stmt = stmt.order_by(Formation.intitule, Formation.id, SessionFormation.action_id, SessionFormation.debut)
     views = [to_view(r) for r in (await session.execute(stmt)).all()]
     if not views:
-        raise Problem(404, "Aucune session à exporter avec ces critères.", code="export_vide")
+        raise ExportVide("Aucune session à exporter avec ces critères.")
     return build(views)
 
 

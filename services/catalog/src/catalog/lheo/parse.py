@@ -7,8 +7,9 @@ from typing import Any
 from lxml import etree
 
 from catalog.common import validators as v
+from catalog.errors import LheoInvalide, XmlInvalide
 from catalog.lheo.codes import ETAT_FROM_LHEO, MODALITE_FROM_LHEO, NIVEAU_FROM_LHEO, PRF_EXTRAS, VERSIONS
-from servicekit.problems import FieldError, Problem
+from servicekit.problems import FieldError
 
 Element = Any  # lxml's _Element
 
@@ -79,9 +80,7 @@ def load(body: bytes) -> tuple[str, Element]:
     try:
         root = etree.fromstring(body, _PARSER)
     except etree.XMLSyntaxError as exc:
-        raise _document_problem(
-            f"XML mal formé (ligne {exc.lineno}) : {exc.msg}", code="xml_invalide"
-        ) from exc
+        raise _document_problem(f"XML mal formé (ligne {exc.lineno}) : {exc.msg}", error=XmlInvalide) from exc
     qname = etree.QName(root)
     if qname.localname != "lheo" or qname.namespace not in VERSIONS:
         raise _document_problem(
@@ -94,8 +93,10 @@ def load(body: bytes) -> tuple[str, Element]:
     return VERSIONS[qname.namespace], root
 
 
-def _document_problem(message: str, *, code: str = "lheo_invalide", pointer: str = "/lheo") -> Problem:
-    return Problem(422, message, code=code, errors=[FieldError(pointer, message)])
+def _document_problem(
+    message: str, *, error: type[LheoInvalide | XmlInvalide] = LheoInvalide, pointer: str = "/lheo"
+) -> LheoInvalide | XmlInvalide:
+    return error(message, errors=[FieldError(pointer, message)])
 
 
 def parse_date(raw: str | None) -> date | None:

@@ -7,11 +7,21 @@ from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
 
 from catalog.common.auth import RegionWriter
+from catalog.errors import (
+    READ,
+    WRITE,
+    ExportVide,
+    LheoInvalide,
+    LheoPasXml,
+    LheoRejete,
+    LheoTropVolumineux,
+    XmlInvalide,
+)
 from catalog.lheo import exporter, importer
 from catalog.settings import SettingsDep
 from servicekit.dates import region_today
 from servicekit.db import SessionDep
-from servicekit.problems import Problem
+from servicekit.problems import problem_responses
 
 router = APIRouter(prefix="/v1", tags=["LHÉO"])
 XML_TYPES = ("application/xml", "text/xml", "application/lheo+xml")
@@ -23,14 +33,17 @@ XML_TYPES = ("application/xml", "text/xml", "application/lheo+xml")
     openapi_extra={
         "requestBody": {"content": {"application/xml": {"schema": {"type": "string"}}}, "required": True}
     },
+    responses=problem_responses(
+        *WRITE, LheoTropVolumineux, LheoPasXml, LheoInvalide, XmlInvalide, LheoRejete
+    ),
 )
 async def import_lheo(request: Request, session: SessionDep, settings: SettingsDep, _: RegionWriter) -> Any:
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type and content_type not in XML_TYPES:
-        raise Problem(415, "Envoyez le fichier LHÉO en XML (Content-Type: application/xml).")
+        raise LheoPasXml("Envoyez le fichier LHÉO en XML (Content-Type: application/xml).")
     body = await request.body()
     if len(body) > settings.lheo_max_bytes:
-        raise Problem(413, "Fichier LHÉO trop volumineux.")
+        raise LheoTropVolumineux("Fichier LHÉO trop volumineux.")
     report = await importer.import_document(session, body=body)
     data = report.as_dict()
     accepted = [e for e in report.entries if e["statut"] != "REJETE"]
@@ -40,10 +53,8 @@ async def import_lheo(request: Request, session: SessionDep, settings: SettingsD
             for e in report.entries
             for err in e["erreurs"]
         ]
-        raise Problem(
-            422,
+        raise LheoRejete(
             "Aucun enregistrement du fichier n'a pu être importé.",
-            code="lheo_rejete",
             errors=errors,
             extra={"rapport": data},
         )
@@ -53,7 +64,7 @@ async def import_lheo(request: Request, session: SessionDep, settings: SettingsD
 @router.get(
     "/exports/lheo",
     summary="Exporter l'offre en LHÉO 2.3 (lecture publique)",
-    responses={200: {"content": {"application/xml": {}}}},
+    responses={200: {"content": {"application/xml": {}}}, **problem_responses(*READ, ExportVide)},
 )
 async def export_lheo(
     session: SessionDep,

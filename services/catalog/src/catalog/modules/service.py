@@ -3,15 +3,16 @@
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from catalog.common.auth import WRITE, ensure_holder
-from catalog.common.errors import Errors, forbidden
+from catalog.common.errors import Errors
 from catalog.common.referentiels import check_code
+from catalog.errors import HorsPerimetre, ModuleDejaTraite
 from catalog.formations import repository as formations_repo
 from catalog.formations.models import Action, Formation
 from catalog.modules.models import ModuleAdditionnel
 from catalog.modules.schemas import DecisionIn, ModuleIn
 from servicekit.auth import Principal
 from servicekit.models import utcnow
-from servicekit.problems import Problem
+from servicekit.problems import FieldError, InvalidData
 
 
 async def _holders(session: AsyncSession, action: Action) -> set[str]:
@@ -40,16 +41,12 @@ async def decide(
     session: AsyncSession, *, principal: Principal, module: ModuleAdditionnel, data: DecisionIn
 ) -> ModuleAdditionnel:
     if not principal.has(WRITE):
-        raise forbidden("Seule la Région valide ou refuse un module.")
+        raise HorsPerimetre("Seule la Région valide ou refuse un module.")
     if module.statut != "PROPOSE":
-        raise Problem(
-            409, f"Ce module a déjà été traité (statut {module.statut}).", code="module_deja_traite"
-        )
+        raise ModuleDejaTraite(f"Ce module a déjà été traité (statut {module.statut}).")
     if data.decision == "REFUSE" and not data.motif:
-        raise Problem(
-            422,
-            "Un refus doit être motivé.",
-            errors=[{"pointer": "/motif", "message": "Motif obligatoire en cas de refus."}],
+        raise InvalidData(
+            "Un refus doit être motivé.", errors=[FieldError("/motif", "Motif obligatoire en cas de refus.")]
         )
     module.statut = data.decision
     module.motif = data.motif
@@ -67,7 +64,7 @@ async def withdraw(
     if module.statut == "RETIRE":
         return module
     if module.statut == "REFUSE":
-        raise Problem(409, "Un module refusé ne peut pas être retiré.", code="module_deja_traite")
+        raise ModuleDejaTraite("Un module refusé ne peut pas être retiré.")
     module.statut = "RETIRE"
     module.motif = motif or module.motif
     module.decided_at = utcnow()

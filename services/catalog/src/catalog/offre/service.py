@@ -7,20 +7,24 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from catalog.common import events
-from catalog.common.errors import Errors, conflict
+from catalog.common.errors import Errors
 from catalog.common.referentiels import check_code, extra, rows
+from catalog.errors import LotExistant, LotIntrouvable, MarcheExistant, OrganismeExistant
 from catalog.formations.models import Formation
 from catalog.offre import repository as repo
 from catalog.offre.models import Lot, Marche, Organisme
 from catalog.offre.schemas import LotIn, LotPatch, MarcheIn, MarchePatch, OrganismeIn
 from catalog.search.index import refresh_for_formations
 from servicekit.auth import Principal
-from servicekit.problems import invalid, not_found
+from servicekit.problems import FieldError, invalid
 
 
 async def create_organisme(session: AsyncSession, *, data: OrganismeIn) -> Organisme:
     if await repo.organisme_by_siret(session, data.siret):
-        raise conflict(f"Un organisme porte déjà le SIRET {data.siret}.", "organisme_existant", "/siret")
+        raise OrganismeExistant(
+            f"Un organisme porte déjà le SIRET {data.siret}.",
+            errors=[FieldError("/siret", f"Un organisme porte déjà le SIRET {data.siret}.")],
+        )
     organisme = Organisme(siret=data.siret, raison_sociale=data.raison_sociale.strip())
     session.add(organisme)
     await session.flush()
@@ -47,7 +51,10 @@ async def create_marche(session: AsyncSession, *, data: MarcheIn) -> Marche:
         errors.add("/fin", "La fin du marché précède son début.")
     errors.raise_if_any()
     if await repo.marche_by_reference(session, data.reference):
-        raise conflict(f"Le marché {data.reference} existe déjà.", "marche_existant", "/reference")
+        raise MarcheExistant(
+            f"Le marché {data.reference} existe déjà.",
+            errors=[FieldError("/reference", f"Le marché {data.reference} existe déjà.")],
+        )
     marche = Marche(**data.model_dump())
     session.add(marche)
     await session.flush()
@@ -121,7 +128,10 @@ async def create_lot(session: AsyncSession, *, data: LotIn) -> Lot:
     errors.raise_if_any()
     assert holder is not None and marche is not None
     if await repo.lot_numero_taken(session, marche.id, data.numero):
-        raise conflict(f"Le lot {data.numero} existe déjà dans ce marché.", "lot_existant", "/numero")
+        raise LotExistant(
+            f"Le lot {data.numero} existe déjà dans ce marché.",
+            errors=[FieldError("/numero", f"Le lot {data.numero} existe déjà dans ce marché.")],
+        )
     fields.pop("organisme_siret")
     lot = Lot(**fields, organisme_id=holder.id)
     session.add(lot)
@@ -198,7 +208,7 @@ async def emit_lot(session: AsyncSession, *, lot_id: uuid.UUID, event_type: str)
 async def lot_view(session: AsyncSession, *, lot_id: uuid.UUID) -> dict[str, Any]:
     ctx = await repo.lot_context(session, lot_id)
     if ctx is None:
-        raise not_found("Lot", "lot_introuvable")
+        raise LotIntrouvable("Lot introuvable.")
     lot, marche, holder = ctx
     return {
         **lot.model_dump(),

@@ -6,6 +6,13 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from catalog.errors import (
+    ReservationInactive,
+    ReservationIntrouvable,
+    SessionComplete,
+    SessionFermee,
+    SessionIntrouvable,
+)
 from catalog.formations.models import Action
 from catalog.places import repository as repo
 from catalog.places.models import Reservation
@@ -14,14 +21,14 @@ from catalog.sessions import repository as sessions_repo
 from catalog.sessions.models import SessionFormation
 from servicekit.dates import region_today
 from servicekit.models import utcnow
-from servicekit.problems import Problem, invalid, not_found
+from servicekit.problems import invalid
 
 # How far before a session's start a (late-declared) candidature may be dated.
 HISTORY_LEAD = timedelta(days=365)
 
 
-def _complete() -> Problem:
-    return Problem(409, "Session complète : plus aucune place disponible.", code="session_complete")
+def _complete() -> SessionComplete:
+    return SessionComplete("Session complète : plus aucune place disponible.")
 
 
 def _check_admits(row: SessionFormation, date_candidature: date | None) -> None:
@@ -43,10 +50,8 @@ def _check_admits(row: SessionFormation, date_candidature: date | None) -> None:
         return
     if (ended or row.etat_recrutement == "FERME") and date_candidature is not None:
         return  # late declaration / history: dated before the session's end (checked above)
-    raise Problem(
-        409,
-        f"Session fermée au recrutement (état {row.etat_recrutement}, fin le {row.fin.isoformat()}).",
-        code="session_fermee",
+    raise SessionFermee(
+        f"Session fermée au recrutement (état {row.etat_recrutement}, fin le {row.fin.isoformat()})."
     )
 
 
@@ -64,7 +69,7 @@ async def hold(
     if existing is not None:
         return existing, False
     if row is None:
-        raise not_found("Session", "session_introuvable")
+        raise SessionIntrouvable("Session introuvable.")
     _check_admits(row, date_candidature)
     if row.places_prises >= row.places_ouvertes or not await repo.take_place(session, session_id):
         raise _complete()
@@ -86,7 +91,7 @@ async def _refresh(session: AsyncSession, row: SessionFormation) -> None:
 async def _locked(session: AsyncSession, candidature_id: uuid.UUID) -> tuple[Reservation, SessionFormation]:
     found = await repo.by_candidature(session, candidature_id)
     if found is None:
-        raise not_found("Réservation", "reservation_introuvable")
+        raise ReservationIntrouvable("Réservation introuvable.")
     row = await sessions_repo.lock(session, found.session_id)
     reservation = await repo.by_candidature(session, candidature_id)  # re-read under the lock
     assert row is not None and reservation is not None
@@ -98,10 +103,8 @@ async def confirm(session: AsyncSession, *, candidature_id: uuid.UUID) -> Reserv
     if reservation.statut == "CONFIRMEE":
         return reservation
     if reservation.statut != "ACTIVE":
-        raise Problem(
-            409,
-            f"La réservation n'est plus active (statut {reservation.statut}) : la place a été rendue.",
-            code="reservation_inactive",
+        raise ReservationInactive(
+            f"La réservation n'est plus active (statut {reservation.statut}) : la place a été rendue."
         )
     reservation.statut = "CONFIRMEE"
     reservation.updated_at = utcnow()
@@ -117,10 +120,8 @@ async def accept(session: AsyncSession, *, candidature_id: uuid.UUID) -> Reserva
     ):
         return reservation
     if reservation.statut != "ACTIVE":
-        raise Problem(
-            409,
-            f"La réservation n'est plus active (statut {reservation.statut}) : la place a été rendue.",
-            code="reservation_inactive",
+        raise ReservationInactive(
+            f"La réservation n'est plus active (statut {reservation.statut}) : la place a été rendue."
         )
     reservation.expire_le = None
     reservation.updated_at = utcnow()

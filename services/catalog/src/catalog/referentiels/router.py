@@ -3,8 +3,10 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Path
 from sqlalchemy import select
 
+from catalog.errors import READ
 from catalog.referentiels.models import Referentiel
 from servicekit.db import SessionDep
+from servicekit.problems import problem_responses
 
 router = APIRouter(prefix="/v1/referentiels", tags=["référentiels"])
 
@@ -22,7 +24,7 @@ Kind = Literal[
 ]
 
 
-@router.get("/{kind}", summary="Données de référence (lecture publique)")
+@router.get("/{kind}", summary="Données de référence (lecture publique)", responses=problem_responses(*READ))
 async def list_referentiel(
     kind: Annotated[Kind, Path(description="Nature du référentiel")], session: SessionDep
 ) -> dict[str, Any]:

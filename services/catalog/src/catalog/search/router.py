@@ -6,6 +6,7 @@ from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
 
 from catalog.common.referentiels import DispositifNames
+from catalog.errors import READ
 from catalog.search.items import session_out
 from catalog.search.params import search_query
 from catalog.search.query import SearchFilters, search
@@ -13,12 +14,18 @@ from catalog.sessions.schemas import SessionOut
 from servicekit.dates import region_today
 from servicekit.db import ReadConnectionDep
 from servicekit.pagination import Page, PageParams
+from servicekit.problems import problem_responses
 
 router = APIRouter(prefix="/v1", tags=["sessions et places"])
 SEARCH_PATH = "/v1/sessions"  # also where the answers' cache (catalog.search.cache) sits
 
 
-@router.get("/sessions", response_model=Page[SessionOut], summary="Recherche de places (lecture publique)")
+@router.get(
+    "/sessions",
+    response_model=Page[SessionOut],
+    summary="Recherche de places (lecture publique)",
+    responses=problem_responses(*READ),
+)
 async def search_sessions(
     conn: ReadConnectionDep,
     query: Annotated[tuple[SearchFilters, PageParams], Depends(search_query)],

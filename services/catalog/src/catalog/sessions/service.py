@@ -6,6 +6,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from catalog.common.auth import ensure_holder
 from catalog.common.errors import Errors
+from catalog.errors import PlacesInsuffisantes, SessionIntrouvable
 from catalog.formations import repository as formations_repo
 from catalog.formations.models import Action, Formation
 from catalog.offre.models import Organisme
@@ -18,7 +19,7 @@ from catalog.sessions.repository import SessionView
 from catalog.sessions.schemas import SessionIn, SessionPatch
 from servicekit.auth import Principal
 from servicekit.models import utcnow
-from servicekit.problems import FieldError, Problem, not_found
+from servicekit.problems import FieldError, InvalidData
 
 
 async def create_session(session: AsyncSession, *, principal: Principal, data: SessionIn) -> SessionFormation:
@@ -63,8 +64,7 @@ async def update_session(
     changes = data.model_dump(exclude_unset=True, exclude_none=True)
     debut, fin = changes.get("debut", row.debut), changes.get("fin", row.fin)
     if fin < debut:
-        raise Problem(
-            422,
+        raise InvalidData(
             "La fin de la session précède son début.",
             errors=[FieldError("/fin", "La fin de la session précède son début.")],
         )
@@ -74,9 +74,7 @@ async def update_session(
             f"Impossible de ramener les places ouvertes à {places} : {row.places_prises} place(s) sont déjà "
             "réservées ou occupées. Libérez des places d'abord ou choisissez un nombre plus élevé."
         )
-        raise Problem(
-            409, detail, code="places_insuffisantes", errors=[FieldError("/places_ouvertes", detail)]
-        )
+        raise PlacesInsuffisantes(detail, errors=[FieldError("/places_ouvertes", detail)])
     before = row.etat_recrutement
     for key, value in changes.items():
         setattr(row, key, value)
@@ -91,12 +89,12 @@ async def update_session(
 async def get_view(session: AsyncSession, session_id: Any) -> SessionView:
     found = await repo.view(session, session_id)
     if found is None:
-        raise not_found("Session", "session_introuvable")
+        raise SessionIntrouvable("Session introuvable.")
     return found
 
 
 async def present(session: AsyncSession, session_id: Any, dispositifs: dict[str, str]) -> dict[str, Any]:
     found = await items(session, [session_id])
     if not found:
-        raise not_found("Session", "session_introuvable")
+        raise SessionIntrouvable("Session introuvable.")
     return session_out(found[0], dispositifs)
