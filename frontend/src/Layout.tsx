@@ -4,7 +4,9 @@ import { Header } from "@codegouvfr/react-dsfr/Header";
 import { Footer } from "@codegouvfr/react-dsfr/Footer";
 import { SkipLinks } from "@codegouvfr/react-dsfr/SkipLinks";
 import type { MainNavigationProps } from "@codegouvfr/react-dsfr/MainNavigation";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { useAuth } from "./auth/AuthContext";
+import { signInErrorMessage } from "./auth/signInError";
 
 const NAV: Record<string, { text: string; to: string }[]> = {
   valideur: [
@@ -38,7 +40,7 @@ export const ROLE_LABEL: Record<string, string> = {
 };
 
 export function Layout({ children }: { children: ReactNode }) {
-  const { user, me, login, logout } = useAuth();
+  const { user, me, login, logout, loginError } = useAuth();
   const location = useLocation();
   const items = (me && NAV[me.role]) || [];
   const profile = user?.profile as { email?: string; name?: string; preferred_username?: string } | undefined;
@@ -88,6 +90,17 @@ export function Layout({ children }: { children: ReactNode }) {
         navigation={navigation.length ? navigation : undefined}
       />
       <main id="contenu" className="fr-container fr-py-4w prf-main" tabIndex={-1}>
+        <div aria-live="assertive">
+          {loginError ? (
+            <Alert
+              severity="error"
+              small={false}
+              className="fr-mb-3w"
+              title="La connexion a échoué"
+              description={signInErrorMessage(loginError)}
+            />
+          ) : null}
+        </div>
         {children}
       </main>
       <Footer

@@ -14,6 +14,8 @@ interface AuthState {
   login: (returnTo?: string) => Promise<void>;
   logout: () => Promise<void>;
   acceptUser: (user: User) => void;
+  /** Why the last sign-in could not start (the gateway unreachable…), shown in French by the layout. */
+  loginError: unknown;
 }
 
 const AuthContext = createContext<AuthState | null>(null);
@@ -21,6 +23,7 @@ const AuthContext = createContext<AuthState | null>(null);
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null>(null);
   const [ready, setReady] = useState(false);
+  const [loginError, setLoginError] = useState<unknown>(null);
   const queryClient = useQueryClient();
 
   useEffect(() => {
@@ -53,7 +56,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(async (returnTo?: string) => {
     const path = returnTo ?? window.location.pathname + window.location.search;
-    await userManager().signinRedirect({ state: { returnTo: path.startsWith("/auth/") ? "/" : path } });
+    setLoginError(null);
+    try {
+      await userManager().signinRedirect({ state: { returnTo: path.startsWith("/auth/") ? "/" : path } });
+    } catch (e) {
+      setLoginError(e);
+    }
   }, []);
 
   const logout = useCallback(async () => {
@@ -84,8 +92,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       login,
       logout,
       acceptUser,
+      loginError,
     }),
-    [user, meQuery.data, meQuery.isLoading, meQuery.error, ready, login, logout, acceptUser],
+    [user, meQuery.data, meQuery.isLoading, meQuery.error, ready, login, logout, acceptUser, loginError],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
@@ -107,6 +116,7 @@ export function TestAuthProvider({ me, children }: { me: Me; children: ReactNode
     login: async () => undefined,
     logout: async () => undefined,
     acceptUser: () => undefined,
+    loginError: null,
   };
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -1,14 +1,16 @@
 import { useEffect, useRef, useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import { Button } from "@codegouvfr/react-dsfr/Button";
 import { userManager } from "./oidc";
+import { redirectErrorMessage, signInErrorMessage } from "./signInError";
 import { useAuth } from "./AuthContext";
 import { Loading } from "../components/Status";
 
 /** /auth/callback: the gateway's login page sends the browser back here with `code` and `state`. */
 export function Callback() {
   const navigate = useNavigate();
-  const { acceptUser } = useAuth();
+  const { acceptUser, login } = useAuth();
   const [error, setError] = useState<string | null>(null);
   const started = useRef(false);
 
@@ -16,8 +18,9 @@ export function Callback() {
     if (started.current) return;
     started.current = true;
     const params = new URLSearchParams(window.location.search);
-    if (params.get("error")) {
-      setError(params.get("error_description") || params.get("error") || "Connexion refusée.");
+    const refused = params.get("error");
+    if (refused) {
+      setError(redirectErrorMessage(refused));
       return;
     }
     userManager()
@@ -27,7 +30,7 @@ export function Callback() {
         const state = user.state as { returnTo?: string } | undefined;
         navigate(state?.returnTo || "/", { replace: true });
       })
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setError(signInErrorMessage(e)));
   }, [acceptUser, navigate]);
 
   if (error)
@@ -37,7 +40,10 @@ export function Callback() {
         title="La connexion a échoué"
         description={
           <>
-            {error} <a href="/">Retour à l'accueil</a>
+            <span>{error}</span>
+            <Button priority="secondary" size="small" className="fr-ml-2w" onClick={() => void login("/")}>
+              Se reconnecter
+            </Button>
           </>
         }
       />
