@@ -1547,11 +1547,6 @@ export interface components {
             /** Romes */
             romes: string[];
         };
-        /** HTTPValidationError */
-        CatalogueHTTPValidationError: {
-            /** Detail */
-            detail?: components["schemas"]["CatalogueValidationError"][];
-        };
         /** LiberationIn */
         CatalogueLiberationIn: {
             /** Raison */
@@ -2072,19 +2067,6 @@ export interface components {
             /** Places Ouvertes */
             places_ouvertes?: number | null;
         };
-        /** ValidationError */
-        CatalogueValidationError: {
-            /** Context */
-            ctx?: Record<string, never>;
-            /** Input */
-            input?: unknown;
-            /** Location */
-            loc: (string | number)[];
-            /** Message */
-            msg: string;
-            /** Error Type */
-            type: string;
-        };
         /** ClientCreate */
         ClientCreate: {
             /**
@@ -2137,23 +2119,155 @@ export interface components {
             /** Detail */
             detail?: components["schemas"]["ValidationError"][];
         };
-        /** HTTPValidationError */
-        IndicateursHTTPValidationError: {
-            /** Detail */
-            detail?: components["schemas"]["IndicateursValidationError"][];
+        /** Bilan */
+        IndicateursBilan: {
+            /** Indicateurs */
+            indicateurs: components["schemas"]["IndicateursLigneBilan"][];
+            lot: components["schemas"]["IndicateursLotBilan"];
+            /** Periode */
+            periode: string;
         };
-        /** ValidationError */
-        IndicateursValidationError: {
-            /** Context */
-            ctx?: Record<string, never>;
-            /** Input */
-            input?: unknown;
-            /** Location */
-            loc: (string | number)[];
-            /** Message */
-            msg: string;
-            /** Error Type */
-            type: string;
+        /** DefinitionOut */
+        IndicateursDefinitionOut: {
+            /** Code */
+            code: string;
+            /**
+             * Cohorte
+             * @enum {string}
+             */
+            cohorte: "entree" | "sortie" | "debut_session" | "candidature" | "sortie_prepa";
+            /** Denominateur */
+            denominateur: string;
+            /** Formule */
+            formule: string;
+            /** Libelle */
+            libelle: string;
+            /** Numerateur */
+            numerateur: string;
+            /**
+             * Seuil Secret
+             * @description Effectif sous lequel une case est masquée (hors Région).
+             */
+            seuil_secret: number;
+            /**
+             * Unite
+             * @enum {string}
+             */
+            unite: "taux" | "nombre" | "jours" | "heures";
+        };
+        /** Definitions */
+        IndicateursDefinitions: {
+            /** Items */
+            items: components["schemas"]["IndicateursDefinitionOut"][];
+        };
+        /** Etat */
+        IndicateursEtat: {
+            /** Flux */
+            flux: components["schemas"]["IndicateursFlux"][];
+        };
+        /** Flux */
+        IndicateursFlux: {
+            /** Donnees Au */
+            donnees_au: string | null;
+            /** Mis A Jour */
+            mis_a_jour: string;
+            /** Position */
+            position: number;
+            /** Source */
+            source: string;
+        };
+        /**
+         * Ligne
+         * @description One row of an answer: a cell of the breakdown (empty `dimensions` without `par`).
+         */
+        IndicateursLigne: {
+            /** Denominateur */
+            denominateur: number | null;
+            /** Dimensions */
+            dimensions: {
+                [key: string]: unknown;
+            };
+            /** Numerateur */
+            numerateur: number | null;
+            /** Secret */
+            secret: boolean;
+            /** Valeur */
+            valeur: number | null;
+        };
+        /** LigneBilan */
+        IndicateursLigneBilan: {
+            /** Code */
+            code: string;
+            /** Ecart */
+            ecart?: number | null;
+            /** Libelle */
+            libelle: string;
+            lot: components["schemas"]["IndicateursSynthese"];
+            /** Region */
+            region: components["schemas"]["IndicateursSynthese"] | components["schemas"]["IndicateursSyntheseRegion"];
+        };
+        /** LotBilan */
+        IndicateursLotBilan: {
+            /** Dispositif */
+            dispositif: string | null;
+            /** Intitule */
+            intitule: string | null;
+            /** Lot Id */
+            lot_id: string;
+            /** Numero */
+            numero: string | null;
+            /** Organisme */
+            organisme: string | null;
+            /** Secteur */
+            secteur: string | null;
+        };
+        /** Reconstruction */
+        IndicateursReconstruction: {
+            /**
+             * Statut
+             * @constant
+             */
+            statut: "lancee";
+        };
+        /** Reponse */
+        IndicateursReponse: {
+            /**
+             * As Of
+             * @description Présent quand la question porte sur une date passée.
+             */
+            as_of?: string | null;
+            /** Code */
+            code: string;
+            /**
+             * Donnees Au
+             * @description Horodatage du dernier événement pris en compte.
+             */
+            donnees_au: string | null;
+            /** Periode */
+            periode: string;
+            /** Valeurs */
+            valeurs: components["schemas"]["IndicateursLigne"][];
+        };
+        /** Synthese */
+        IndicateursSynthese: {
+            /** Denominateur */
+            denominateur: number | null;
+            /** Numerateur */
+            numerateur: number | null;
+            /** Secret */
+            secret: boolean;
+            /** Valeur */
+            valeur: number | null;
+        };
+        /**
+         * SyntheseRegion
+         * @description For counts: the Région's total and mean per lot (instead of a rate).
+         */
+        IndicateursSyntheseRegion: {
+            /** Moyenne Par Lot */
+            moyenne_par_lot: number | null;
+            /** Total */
+            total: number | null;
         };
         /** JwksUpdate */
         JwksUpdate: {
@@ -2204,7 +2318,10 @@ export interface components {
         };
         /** AnnulationIn */
         ParcoursAnnulationIn: {
-            /** Date */
+            /**
+             * Date
+             * @description Date effective (AAAA-MM-JJ), par défaut aujourd'hui : pour une déclaration tardive, la date où la annulation a réellement eu lieu. Ni future, ni antérieure à la date de candidature.
+             */
             date?: string | null;
             /** Message */
             message?: string | null;
@@ -2311,7 +2428,10 @@ export interface components {
         };
         /** DecisionIn */
         ParcoursDecisionIn: {
-            /** Date */
+            /**
+             * Date
+             * @description Date effective (AAAA-MM-JJ), par défaut aujourd'hui : pour une déclaration tardive, la date où la décision a réellement eu lieu. Ni future, ni antérieure à la date de candidature. L'entrée en formation ne peut pas précéder la décision : datez une décision prise plus tôt.
+             */
             date?: string | null;
             /**
              * Decision
@@ -2527,7 +2647,10 @@ export interface components {
         };
         /** PositionnementIn */
         ParcoursPositionnementIn: {
-            /** Date */
+            /**
+             * Date
+             * @description Date effective (AAAA-MM-JJ), par défaut aujourd'hui : pour une déclaration tardive, la date où la mise en positionnement a réellement eu lieu. Ni future, ni antérieure à la date de candidature.
+             */
             date?: string | null;
             /** Message */
             message?: string | null;
@@ -2667,9 +2790,15 @@ export interface components {
              * Format: date
              */
             date: string;
-            /** Duree Contrat Mois */
+            /**
+             * Duree Contrat Mois
+             * @description Durée du contrat en mois, décimale possible (0.5 = deux semaines)
+             */
             duree_contrat_mois?: number | null;
-            /** Duree Emploi Mois */
+            /**
+             * Duree Emploi Mois
+             * @description Mois travaillés dans l'horizon du suivi, décimale possible (0.5)
+             */
             duree_emploi_mois?: number | null;
             /** En Lien Formation */
             en_lien_formation?: boolean | null;
@@ -2728,6 +2857,15 @@ export interface components {
             msg: string;
             /** Error Type */
             type: string;
+        };
+        /** SecretRotation */
+        SecretRotation: {
+            /**
+             * Confirmer
+             * @description Obligatoire (true) pour renouveler le secret du client qui appelle lui-même
+             * @default false
+             */
+            confirmer: boolean;
         };
         /** ValidationError */
         ValidationError: {
@@ -3077,7 +3215,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SecretRotation"] | null;
+            };
+        };
         responses: {
             /** @description Successful Response */
             200: {
@@ -3262,13 +3404,26 @@ export interface operations {
                     "application/json": components["schemas"]["CataloguePage_ActionOut_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -3295,13 +3450,70 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueActionOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -3326,13 +3538,48 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueActionOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Action introuvable (`action_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "action_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -3361,13 +3608,92 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueActionOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Action introuvable (`action_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "action_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -3394,13 +3720,70 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueFeedPage"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -3428,13 +3811,48 @@ export interface operations {
                     "application/xml": unknown;
                 };
             };
-            /** @description Validation Error */
+            /** @description Aucune session à exporter (`export_vide`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "export_vide";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -3467,13 +3885,26 @@ export interface operations {
                     "application/json": components["schemas"]["CataloguePage_FormationOut_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -3500,13 +3931,70 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueFormationOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -3531,13 +4019,48 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueFormationOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Formation introuvable (`formation_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "formation_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -3566,13 +4089,92 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueFormationOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Formation introuvable (`formation_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "formation_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -3597,6 +4199,116 @@ export interface operations {
                 };
                 content: {
                     "application/json": unknown;
+                };
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Fichier LHÉO trop volumineux (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "payload_too_large";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Type de contenu non pris en charge (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unsupported_media_type";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) ; Document LHÉO invalide (`lheo_invalide`) ; XML mal formé (`xml_invalide`) ; Aucun enregistrement importé (`lheo_rejete`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error" | "lheo_invalide" | "xml_invalide" | "lheo_rejete";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -3631,13 +4343,26 @@ export interface operations {
                     "application/json": components["schemas"]["CataloguePage_LotOut_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -3664,13 +4389,92 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueLotOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Lot déjà créé (`lot_existant`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "lot_existant";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -3695,13 +4499,48 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueLotOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Lot introuvable (`lot_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "lot_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -3730,13 +4569,114 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueLotOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Lot introuvable (`lot_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "lot_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Lot déjà créé (`lot_existant`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "lot_existant";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -3765,13 +4705,26 @@ export interface operations {
                     "application/json": components["schemas"]["CataloguePage_MarcheOut_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -3798,13 +4751,92 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueMarcheOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Marché déjà créé (`marche_existant`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "marche_existant";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -3829,13 +4861,48 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueMarcheOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Marché introuvable (`marche_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "marche_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -3864,13 +4931,92 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueMarcheOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Marché introuvable (`marche_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "marche_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -3901,13 +5047,26 @@ export interface operations {
                     "application/json": components["schemas"]["CataloguePage_ModuleOut_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -3936,13 +5095,70 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueModuleOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) ; Hors de votre périmètre (`hors_perimetre`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope" | "hors_perimetre";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) ; Clé Idempotency-Key déjà utilisée (`idempotency_key_reused`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error" | "idempotency_key_reused";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -3967,13 +5183,48 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueModuleOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Module introuvable (`module_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "module_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -4002,13 +5253,114 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueModuleOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) ; Hors de votre périmètre (`hors_perimetre`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope" | "hors_perimetre";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Module introuvable (`module_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "module_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Module déjà traité (`module_deja_traite`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "module_deja_traite";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -4016,7 +5368,9 @@ export interface operations {
     catalog_withdraw_v1_modules__module_id__retrait_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "Idempotency-Key"?: string | null;
+            };
             path: {
                 module_id: string;
             };
@@ -4037,13 +5391,114 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueModuleOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) ; Hors de votre périmètre (`hors_perimetre`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope" | "hors_perimetre";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Module introuvable (`module_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "module_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Module déjà traité (`module_deja_traite`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "module_deja_traite";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) ; Clé Idempotency-Key déjà utilisée (`idempotency_key_reused`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error" | "idempotency_key_reused";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -4073,13 +5528,26 @@ export interface operations {
                     "application/json": components["schemas"]["CataloguePage_OrganismeOut_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -4106,13 +5574,92 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueOrganismeOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Organisme déjà déclaré (`organisme_existant`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "organisme_existant";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -4137,13 +5684,48 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueOrganismeOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Organisme introuvable (`organisme_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "organisme_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -4172,13 +5754,92 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueOrganismeOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Organisme introuvable (`organisme_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "organisme_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -4206,13 +5867,26 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation Error */
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -4239,13 +5913,114 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueReservationOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Session introuvable (`session_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "session_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Session complète (`session_complete`) ; Session fermée au recrutement (`session_fermee`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "session_complete" | "session_fermee";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -4270,13 +6045,92 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueReservationOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Réservation introuvable (`reservation_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "reservation_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -4301,13 +6155,114 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueReservationOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Réservation introuvable (`reservation_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "reservation_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Réservation inactive (`reservation_inactive`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "reservation_inactive";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -4332,13 +6287,114 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueReservationOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Réservation introuvable (`reservation_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "reservation_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Réservation inactive (`reservation_inactive`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "reservation_inactive";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -4367,13 +6423,92 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueReservationOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Réservation introuvable (`reservation_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "reservation_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -4424,13 +6559,26 @@ export interface operations {
                     "application/json": components["schemas"]["CataloguePage_SessionOut_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -4459,13 +6607,70 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueSessionOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) ; Hors de votre périmètre (`hors_perimetre`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope" | "hors_perimetre";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) ; Clé Idempotency-Key déjà utilisée (`idempotency_key_reused`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error" | "idempotency_key_reused";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -4490,13 +6695,48 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueSessionOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Session introuvable (`session_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "session_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -4525,13 +6765,114 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueSessionOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) ; Hors de votre périmètre (`hors_perimetre`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope" | "hors_perimetre";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Session introuvable (`session_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "session_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Places déjà prises (`places_insuffisantes`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "places_insuffisantes";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CatalogueHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -4551,8 +6892,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
+                    "application/json": components["schemas"]["IndicateursReconstruction"];
+                };
+            };
+            /** @description Hors de votre périmètre (`hors_perimetre`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "hors_perimetre";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
                     };
                 };
             };
@@ -4573,9 +6934,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["IndicateursEtat"];
                 };
             };
         };
@@ -4595,9 +6954,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["IndicateursDefinitions"];
                 };
             };
         };
@@ -4613,22 +6970,58 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Successful Response */
+            /** @description Export tableur (`.csv`) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["IndicateursReponse"];
+                    "text/csv": string;
                 };
             };
-            /** @description Validation Error */
+            /** @description Indicateur inconnu (`indicateur_inconnu`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "indicateur_inconnu";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Période invalide (`periode_invalide`) ; Dimension inconnue (`dimension_inconnue`) ; Trop de dimensions (`trop_de_dimensions`) ; Paramètre inconnu (`parametre_inconnu`) ; Filtre invalide (`filtre_invalide`) ; Date as_of invalide (`as_of_invalide`) ; Dimension non applicable (`dimension_non_applicable`) ; Public inconnu (`public_inconnu`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["IndicateursHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "periode_invalide" | "dimension_inconnue" | "trop_de_dimensions" | "parametre_inconnu" | "filtre_invalide" | "as_of_invalide" | "dimension_non_applicable" | "public_inconnu";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -4650,18 +7043,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
+                    "application/json": components["schemas"]["IndicateursBilan"];
+                };
+            };
+            /** @description Lot introuvable (`lot_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "lot_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
                     };
                 };
             };
-            /** @description Validation Error */
+            /** @description Période invalide (`periode_invalide`) ; Dimension inconnue (`dimension_inconnue`) ; Trop de dimensions (`trop_de_dimensions`) ; Paramètre inconnu (`parametre_inconnu`) ; Filtre invalide (`filtre_invalide`) ; Date as_of invalide (`as_of_invalide`) ; Dimension non applicable (`dimension_non_applicable`) ; Public inconnu (`public_inconnu`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["IndicateursHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "periode_invalide" | "dimension_inconnue" | "trop_de_dimensions" | "parametre_inconnu" | "filtre_invalide" | "as_of_invalide" | "dimension_non_applicable" | "public_inconnu";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -4713,13 +7139,70 @@ export interface operations {
                     "application/json": components["schemas"]["ParcoursPage_AlerteOut_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ParcoursHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -4750,13 +7233,114 @@ export interface operations {
                     "application/json": components["schemas"]["ParcoursAlerteOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Alerte introuvable (`alerte_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "alerte_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Alerte déjà traitée (`alerte_deja_traitee`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "alerte_deja_traitee";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) ; Clé Idempotency-Key déjà utilisée (`idempotency_key_reused`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ParcoursHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error" | "idempotency_key_reused";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -4789,13 +7373,70 @@ export interface operations {
                     "application/json": components["schemas"]["ParcoursPage_AuditOut_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ParcoursHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -4810,6 +7451,8 @@ export interface operations {
                 session_id?: string | null;
                 stagiaire_id?: string | null;
                 statut?: string | null;
+                /** @description Ordre : `a_traiter` (TRANSMISE et EN_POSITIONNEMENT d'abord, la plus ancienne date de candidature en tête), `date_candidature`, `-date_candidature`, `enregistree_le`, `-enregistree_le` (par défaut). */
+                tri?: string;
             };
             header?: never;
             path?: never;
@@ -4826,13 +7469,70 @@ export interface operations {
                     "application/json": components["schemas"]["ParcoursPage_CandidatureOut_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ParcoursHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -4861,13 +7561,114 @@ export interface operations {
                     "application/json": components["schemas"]["ParcoursCandidatureOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Session complète (`session_complete`) ; Session fermée au recrutement (`session_fermee`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "session_complete" | "session_fermee";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) ; Clé Idempotency-Key déjà utilisée (`idempotency_key_reused`) ; Session inconnue du catalogue (`session_introuvable`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ParcoursHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error" | "idempotency_key_reused" | "session_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Catalogue injoignable (`catalogue_indisponible`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "catalogue_indisponible";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -4890,6 +7691,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ParcoursCandidatureOut"];
+                };
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Candidature introuvable (`candidature_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "candidature_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
             /** @description Validation Error */
@@ -4929,13 +7796,136 @@ export interface operations {
                     "application/json": components["schemas"]["ParcoursCandidatureOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) ; Hors de votre périmètre (`hors_perimetre`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope" | "hors_perimetre";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Candidature introuvable (`candidature_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "candidature_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Transition interdite (`transition_interdite`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "transition_interdite";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) ; Clé Idempotency-Key déjà utilisée (`idempotency_key_reused`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ParcoursHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error" | "idempotency_key_reused";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Catalogue injoignable (`catalogue_indisponible`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "catalogue_indisponible";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -4966,13 +7956,136 @@ export interface operations {
                     "application/json": components["schemas"]["ParcoursCandidatureOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Candidature introuvable (`candidature_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "candidature_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Transition interdite (`transition_interdite`) ; Place réservée indisponible (`reservation_invalide`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "transition_interdite" | "reservation_invalide";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) ; Clé Idempotency-Key déjà utilisée (`idempotency_key_reused`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ParcoursHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error" | "idempotency_key_reused";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Catalogue injoignable (`catalogue_indisponible`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "catalogue_indisponible";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -5003,13 +8116,136 @@ export interface operations {
                     "application/json": components["schemas"]["ParcoursParcoursOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Candidature introuvable (`candidature_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "candidature_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Transition interdite (`transition_interdite`) ; Entrée déjà déclarée (`deja_entree`) ; Place réservée indisponible (`reservation_invalide`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "transition_interdite" | "deja_entree" | "reservation_invalide";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) ; Clé Idempotency-Key déjà utilisée (`idempotency_key_reused`) ; Session inconnue du catalogue (`session_introuvable`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ParcoursHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error" | "idempotency_key_reused" | "session_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Catalogue injoignable (`catalogue_indisponible`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "catalogue_indisponible";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -5040,13 +8276,114 @@ export interface operations {
                     "application/json": components["schemas"]["ParcoursCandidatureOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Candidature introuvable (`candidature_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "candidature_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Transition interdite (`transition_interdite`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "transition_interdite";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) ; Clé Idempotency-Key déjà utilisée (`idempotency_key_reused`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ParcoursHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error" | "idempotency_key_reused";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -5077,13 +8414,136 @@ export interface operations {
                     "application/json": components["schemas"]["ParcoursCandidatureOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Candidature introuvable (`candidature_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "candidature_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Session complète (`session_complete`) ; Session fermée au recrutement (`session_fermee`) ; Transition interdite (`transition_interdite`) ; Candidature déjà retravaillée (`deja_retravaillee`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "session_complete" | "session_fermee" | "transition_interdite" | "deja_retravaillee";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) ; Clé Idempotency-Key déjà utilisée (`idempotency_key_reused`) ; Session inconnue du catalogue (`session_introuvable`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ParcoursHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error" | "idempotency_key_reused" | "session_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Catalogue injoignable (`catalogue_indisponible`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "catalogue_indisponible";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -5132,13 +8592,70 @@ export interface operations {
                     "application/json": components["schemas"]["ParcoursFeedPage"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ParcoursHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -5192,13 +8709,70 @@ export interface operations {
                     "application/json": components["schemas"]["ParcoursPage_ParcoursOut_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ParcoursHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -5221,6 +8795,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ParcoursParcoursOut"];
+                };
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Parcours introuvable (`parcours_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "parcours_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
             /** @description Validation Error */
@@ -5260,13 +8900,114 @@ export interface operations {
                     "application/json": components["schemas"]["ParcoursParcoursOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Parcours introuvable (`parcours_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "parcours_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Transition interdite (`transition_interdite`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "transition_interdite";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) ; Clé Idempotency-Key déjà utilisée (`idempotency_key_reused`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ParcoursHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error" | "idempotency_key_reused";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -5297,13 +9038,136 @@ export interface operations {
                     "application/json": components["schemas"]["ParcoursParcoursOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Parcours introuvable (`parcours_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "parcours_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Transition interdite (`transition_interdite`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "transition_interdite";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) ; Clé Idempotency-Key déjà utilisée (`idempotency_key_reused`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ParcoursHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error" | "idempotency_key_reused";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Catalogue injoignable (`catalogue_indisponible`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "catalogue_indisponible";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -5334,13 +9198,114 @@ export interface operations {
                     "application/json": components["schemas"]["ParcoursSuiviOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Parcours introuvable (`parcours_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "parcours_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Transition interdite (`transition_interdite`) ; Horizon du suivi non atteint (`horizon_non_atteint`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "transition_interdite" | "horizon_non_atteint";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) ; Clé Idempotency-Key déjà utilisée (`idempotency_key_reused`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ParcoursHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error" | "idempotency_key_reused";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -5371,13 +9336,114 @@ export interface operations {
                     "application/json": components["schemas"]["ParcoursParcoursOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Parcours introuvable (`parcours_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "parcours_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Transition interdite (`transition_interdite`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "transition_interdite";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) ; Clé Idempotency-Key déjà utilisée (`idempotency_key_reused`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ParcoursHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error" | "idempotency_key_reused";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -5428,13 +9494,92 @@ export interface operations {
                     "application/json": components["schemas"]["ParcoursBulkOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Requête trop volumineuse (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "payload_too_large";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) ; Clé Idempotency-Key déjà utilisée (`idempotency_key_reused`) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ParcoursHTTPValidationError"];
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error" | "idempotency_key_reused";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };
@@ -5459,6 +9604,94 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ParcoursImportOut"];
+                };
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Type de contenu non pris en charge (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unsupported_media_type";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) ; Fichier de présences invalide (`import_invalide`) ; Encodage du fichier invalide (`encodage_invalide`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error" | "import_invalide" | "encodage_invalide";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
                 };
             };
         };

@@ -130,10 +130,10 @@ export function CandidaturesRecues() {
         )}
       </div>
       {s.position.error ? <ErrorBox error={s.position.error} title="Action impossible" /> : null}
-      {s.loading ? (
+      {s.list.isLoading ? (
         <Loading label="Chargement des candidatures…" />
-      ) : s.error ? (
-        <ErrorBox error={s.error} onRetry={s.retry} />
+      ) : s.list.error ? (
+        <ErrorBox error={s.list.error} onRetry={() => s.list.refetch()} />
       ) : !s.rows.length ? (
         <Empty>Aucune candidature reçue.</Empty>
       ) : (

@@ -1,4 +1,5 @@
-// How the OF's received candidatures are ordered: what the OF must act on first.
+// How the OF's received candidatures are ordered. The API sorts (`tri` of GET /candidatures); grouping by
+// session is done on the page shown, keeping the API's order inside each session.
 import type { Candidature } from "../../../api/types";
 import { isoDate } from "../../../format";
 
@@ -8,31 +9,21 @@ export const TRIS: Record<Tri, string> = {
   a_traiter: "À traiter d'abord (les plus anciennes en premier)",
   anciennes: "Les plus anciennes d'abord",
   recentes: "Les plus récentes d'abord",
-  session: "Par session",
+  session: "Par session (à traiter d'abord)",
 };
 
-/** A candidature waiting for the OF's answer. */
-export const isPending = (c: Candidature) => c.statut === "TRANSMISE" || c.statut === "EN_POSITIONNEMENT";
+/** The API's `tri` for each order offered. */
+export const API_TRI: Record<Tri, string> = {
+  a_traiter: "a_traiter",
+  anciennes: "date_candidature",
+  recentes: "-date_candidature",
+  session: "a_traiter",
+};
 
 /** The Région's day a candidature was keyed in (the API gives an instant). */
 export const recordedDay = (c: Candidature) => isoDate(new Date(c.enregistree_le));
 
-const byDate = (a: Candidature, b: Candidature) =>
-  a.date_candidature.localeCompare(b.date_candidature) || a.enregistree_le.localeCompare(b.enregistree_le);
-
-/** The candidatures in the chosen order; `sessionTitle` names a session for the "by session" order. */
-export function orderCandidatures(items: Candidature[], tri: Tri, sessionTitle: (id: string) => string): Candidature[] {
-  const rows = [...items];
-  switch (tri) {
-    case "a_traiter":
-      return rows.sort((a, b) => Number(isPending(b)) - Number(isPending(a)) || (isPending(a) ? byDate(a, b) : 0));
-    case "anciennes":
-      return rows.sort(byDate);
-    case "recentes":
-      return rows.sort((a, b) => byDate(b, a));
-    case "session":
-      return rows.sort(
-        (a, b) => sessionTitle(a.session_id).localeCompare(sessionTitle(b.session_id), "fr") || byDate(a, b),
-      );
-  }
+/** The page's candidatures grouped by session title (a stable sort: the API's order holds within a session). */
+export function groupBySession(items: Candidature[], sessionTitle: (id: string) => string): Candidature[] {
+  return [...items].sort((a, b) => sessionTitle(a.session_id).localeCompare(sessionTitle(b.session_id), "fr"));
 }
