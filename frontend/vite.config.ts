@@ -1,12 +1,13 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
+import { communesPlugin } from "./scripts/vite-communes";
 
 // Dev server: `npm run dev` proxies the API and the OAuth endpoints to a gateway on $PRF_GATEWAY (default :8000).
 const gateway = process.env.PRF_GATEWAY ?? "http://localhost:8000";
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), communesPlugin()],
   server: {
     proxy: {
       "/api": gateway,

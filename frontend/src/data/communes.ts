@@ -1,5 +1,6 @@
-// Main communes of the demo Région (Pays de la Loire) with their coordinates, shipped with the app so the
-// "distance from a commune" search needs no geocoding service. Coordinates: town centres, WGS84.
+// Town centres (WGS84) of the main communes of the Région (Pays de la Loire): the search's "distance from a
+// commune" needs a point, and the communes' data package (@etalab/decoupage-administratif) carries none.
+// Any other commune is searched by its département (see SearchForm's toFilters).
 export interface Commune {
   insee: string;
   nom: string;
@@ -36,3 +37,9 @@ export const COMMUNES: Commune[] = [
   { insee: "85109", nom: "Les Herbiers", departement: "85", lat: 46.8711, lon: -1.0136 },
   { insee: "85128", nom: "Luçon", departement: "85", lat: 46.4547, lon: -1.1658 },
 ];
+
+/** The town centre of a commune, when the app knows it. */
+export function communeCentre(insee: string): { lat: number; lon: number } | undefined {
+  const c = COMMUNES.find((x) => x.insee === insee);
+  return c ? { lat: c.lat, lon: c.lon } : undefined;
+}

@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { CandidatureForm } from "./CandidatureForm";
 import { renderWithProviders } from "../../test/render";
 import { ApiError } from "../../api/problem";
+import { fewCommunes } from "../../test/communes";
 
 const niveaux = [
   { code: "INFRA_3", libelle: "Sans diplôme" },
@@ -16,7 +17,8 @@ async function fillValid(user: ReturnType<typeof userEvent.setup>) {
   await user.type(screen.getByLabelText("Identifiant France Travail"), "1234567A");
   await user.type(screen.getByLabelText("Date de naissance"), "1995-04-02");
   await user.click(screen.getByLabelText("Femme"));
-  await user.type(screen.getByLabelText(/Commune de résidence/), "44109");
+  await user.type(screen.getByRole("combobox", { name: /Commune de résidence/ }), "nantes");
+  await user.click(await screen.findByRole("option", { name: /Nantes \(44\)/ }));
   await user.selectOptions(screen.getByLabelText("Niveau de diplôme"), "3");
 }
 
@@ -32,19 +34,31 @@ describe("CandidatureForm", () => {
     const submit = vi.fn();
     const user = userEvent.setup();
     renderWithProviders(
-      <CandidatureForm sessionId="s1" niveaux={niveaux} onCreated={() => undefined} submit={submit} />,
+      <CandidatureForm
+        sessionId="s1"
+        niveaux={niveaux}
+        onCreated={() => undefined}
+        submit={submit}
+        communes={fewCommunes}
+      />,
     );
     await user.click(screen.getByRole("button", { name: "Envoyer la candidature" }));
     expect(submit).not.toHaveBeenCalled();
     expect(messageOf("Nom")).toContain("Le nom est obligatoire.");
     expect(screen.getByText(/Le sexe est obligatoire/)).toBeInTheDocument();
+    // A commune typed but not picked from the suggestions is not a commune.
+    await user.type(screen.getByRole("combobox", { name: /Commune de résidence/ }), "Nant");
+    await user.click(screen.getByRole("button", { name: "Envoyer la candidature" }));
+    expect(messageOf(/Commune de résidence/)).toContain("Choisissez la commune de résidence dans la liste");
   });
 
   it("sends the API's body and reports success", async () => {
     const submit = vi.fn().mockResolvedValue({ id: "c1", statut: "TRANSMISE" });
     const onCreated = vi.fn();
     const user = userEvent.setup();
-    renderWithProviders(<CandidatureForm sessionId="s1" niveaux={niveaux} onCreated={onCreated} submit={submit} />);
+    renderWithProviders(
+      <CandidatureForm sessionId="s1" niveaux={niveaux} onCreated={onCreated} submit={submit} communes={fewCommunes} />,
+    );
     await fillValid(user);
     await user.click(screen.getByRole("button", { name: "Envoyer la candidature" }));
     await vi.waitFor(() => expect(onCreated).toHaveBeenCalled());
@@ -78,7 +92,13 @@ describe("CandidatureForm", () => {
     );
     const user = userEvent.setup();
     renderWithProviders(
-      <CandidatureForm sessionId="s1" niveaux={niveaux} onCreated={() => undefined} submit={submit} />,
+      <CandidatureForm
+        sessionId="s1"
+        niveaux={niveaux}
+        onCreated={() => undefined}
+        submit={submit}
+        communes={fewCommunes}
+      />,
     );
     await fillValid(user);
     await user.click(screen.getByRole("button", { name: "Envoyer la candidature" }));
@@ -98,7 +118,13 @@ describe("CandidatureForm", () => {
       .mockRejectedValue(new ApiError(409, { status: 409, code: "session_complete", detail: "Session complète." }));
     const user = userEvent.setup();
     renderWithProviders(
-      <CandidatureForm sessionId="s1" niveaux={niveaux} onCreated={() => undefined} submit={submit} />,
+      <CandidatureForm
+        sessionId="s1"
+        niveaux={niveaux}
+        onCreated={() => undefined}
+        submit={submit}
+        communes={fewCommunes}
+      />,
     );
     await fillValid(user);
     await user.click(screen.getByRole("button", { name: "Envoyer la candidature" }));

@@ -9,6 +9,8 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { createCandidature } from "../../api/endpoints";
 import { ApiError, errorMessage, fieldErrors } from "../../api/problem";
 import type { Candidature, CandidatureIn, Ref } from "../../api/types";
+import { CommuneCombobox } from "../../components/CommuneCombobox";
+import type { CommuneRef } from "../../data/communeIndex";
 import { today } from "../../format";
 
 interface Values {
@@ -17,7 +19,7 @@ interface Values {
   prenom: string;
   date_naissance: string;
   sexe: string;
-  commune_insee: string;
+  commune: CommuneRef | null;
   niveau: string;
   date_inscription_de: string;
   rqth: boolean;
@@ -34,7 +36,7 @@ const EMPTY: Values = {
   prenom: "",
   date_naissance: "",
   sexe: "",
-  commune_insee: "",
+  commune: null,
   niveau: "",
   date_inscription_de: "",
   rqth: false,
@@ -51,7 +53,7 @@ const LABELS: Record<string, string> = {
   "stagiaire.prenom": "Prénom",
   "stagiaire.date_naissance": "Date de naissance",
   "stagiaire.sexe": "Sexe",
-  "stagiaire.commune_insee": "Commune de résidence (code INSEE)",
+  "stagiaire.commune_insee": "Commune de résidence",
   "stagiaire.niveau": "Niveau de diplôme",
   "stagiaire.date_inscription_de": "Inscription comme demandeur d'emploi",
   projet_valide: "Projet validé",
@@ -68,9 +70,9 @@ function localErrors(v: Values): Record<string, string> {
   if (!v.date_naissance) e["stagiaire.date_naissance"] = "La date de naissance est obligatoire.";
   if (!v.identifiant_ft.trim()) e["stagiaire.identifiant_ft"] = "L'identifiant France Travail est obligatoire.";
   if (!v.niveau) e["stagiaire.niveau"] = "Le niveau de diplôme est obligatoire.";
-  if (!v.commune_insee.trim()) e["stagiaire.commune_insee"] = "La commune de résidence est obligatoire.";
-  else if (!/^(\d{5}|2[AB]\d{3})$/.test(v.commune_insee))
-    e["stagiaire.commune_insee"] = "Un code INSEE compte 5 caractères (ex. 44109).";
+  if (!v.commune)
+    e["stagiaire.commune_insee"] =
+      "Choisissez la commune de résidence dans la liste : tapez son nom ou son code postal.";
   if (v.date_candidature && v.date_candidature > today())
     e.date_candidature = "La date de candidature ne peut pas être dans le futur.";
   return e;
@@ -85,7 +87,7 @@ export function toPayload(sessionId: string, v: Values): CandidatureIn {
       prenom: v.prenom.trim(),
       date_naissance: v.date_naissance,
       sexe: v.sexe as "F" | "M",
-      commune_insee: v.commune_insee.trim(),
+      commune_insee: v.commune?.code ?? "",
       niveau: v.niveau,
       date_inscription_de: v.date_inscription_de || undefined,
       rqth: v.rqth,
@@ -103,9 +105,11 @@ interface Props {
   niveaux: Ref[];
   onCreated: (c: Candidature) => void;
   submit?: (body: CandidatureIn) => Promise<Candidature>;
+  /** Where the commune picker finds the communes (tests hand in a few). */
+  communes?: () => Promise<CommuneRef[]>;
 }
 
-export function CandidatureForm({ sessionId, niveaux, onCreated, submit = createCandidature }: Props) {
+export function CandidatureForm({ sessionId, niveaux, onCreated, submit = createCandidature, communes }: Props) {
   const [v, setV] = useState<Values>(EMPTY);
   const [local, setLocal] = useState<Record<string, string>>({});
   const mutation = useMutation({ mutationFn: submit, onSuccess: onCreated });
@@ -244,17 +248,14 @@ export function CandidatureForm({ sessionId, niveaux, onCreated, submit = create
               />
             </div>
             <div className="fr-col-12 fr-col-md-6">
-              <Input
-                label="Commune de résidence (code INSEE)"
-                hintText="Ex. : 44109 pour Nantes"
-                state={st("stagiaire.commune_insee")}
-                stateRelatedMessage={errors["stagiaire.commune_insee"]}
-                nativeInputProps={{
-                  name: "stagiaire.commune_insee",
-                  value: v.commune_insee,
-                  onChange: set("commune_insee"),
-                  maxLength: 5,
-                }}
+              <CommuneCombobox
+                label="Commune de résidence"
+                hint="Tapez le nom ou le code postal, puis choisissez dans la liste"
+                name="stagiaire.commune"
+                value={v.commune}
+                onChange={(commune) => setV({ ...v, commune })}
+                error={errors["stagiaire.commune_insee"]}
+                load={communes}
               />
             </div>
             <div className="fr-col-12 fr-col-md-6">

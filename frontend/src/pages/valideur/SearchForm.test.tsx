@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { fewCommunes } from "../../test/communes";
 import { SearchForm } from "./SearchForm";
 
 const deps = [
@@ -15,7 +16,9 @@ const disp = [{ code: "VISA_METIERS", libelle: "VISA Métiers" }];
 
 function setup() {
   const onSearch = vi.fn();
-  render(<SearchForm departements={deps} territoires={terr} dispositifs={disp} onSearch={onSearch} />);
+  render(
+    <SearchForm departements={deps} territoires={terr} dispositifs={disp} onSearch={onSearch} communes={fewCommunes} />,
+  );
   return { onSearch, user: userEvent.setup() };
 }
 
@@ -26,7 +29,8 @@ describe("SearchForm", () => {
     await user.type(screen.getByLabelText(/Code ROME/), "f1604");
     await user.selectOptions(screen.getByLabelText("Département"), "85");
     await user.selectOptions(screen.getByLabelText("Dispositif"), "VISA_METIERS");
-    await user.selectOptions(screen.getByLabelText("Autour de la commune"), "85191");
+    await user.type(screen.getByRole("combobox", { name: /Autour de la commune/ }), "roche sur");
+    await user.keyboard("{ArrowDown}{Enter}");
     await user.clear(screen.getByLabelText("Rayon (km)"));
     await user.type(screen.getByLabelText("Rayon (km)"), "25");
     await user.selectOptions(screen.getByLabelText("Trier par"), "distance");
@@ -69,5 +73,20 @@ describe("SearchForm", () => {
     await user.click(screen.getByLabelText(/Uniquement les sessions avec des places/));
     await user.click(screen.getByRole("button", { name: "Rechercher" }));
     expect(onSearch.mock.calls[0][0]).not.toHaveProperty("places_disponibles_min");
+  });
+
+  it("searches a commune without a known centre in its département, never with a made-up distance", async () => {
+    const { onSearch, user } = setup();
+    await user.type(screen.getByRole("combobox", { name: /Autour de la commune/ }), "74000");
+    await user.click(await screen.findByRole("option", { name: /Annecy/ }));
+    expect(screen.getByLabelText(/Rayon \(km\)/)).toBeDisabled();
+    expect(
+      screen.getByText(/Distance inconnue pour Annecy : recherche dans son département \(74\)/),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Rechercher" }));
+    const filters = onSearch.mock.calls[0][0];
+    expect(filters.departement).toBe("74");
+    expect(filters.lat).toBeUndefined();
+    expect(filters.rayon_km).toBeUndefined();
   });
 });

@@ -5,7 +5,9 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import type { Ref } from "../../api/types";
 import type { SessionFilters } from "../../api/endpoints";
-import { COMMUNES } from "../../data/communes";
+import { CommuneCombobox } from "../../components/CommuneCombobox";
+import type { CommuneRef } from "../../data/communeIndex";
+import { communeCentre } from "../../data/communes";
 
 export interface SearchValues {
   q: string;
@@ -15,7 +17,7 @@ export interface SearchValues {
   dispositif: string;
   debut_min: string;
   debut_max: string;
-  commune: string;
+  commune: CommuneRef | null;
   rayon_km: string;
   avec_places: boolean;
   tri: "debut" | "distance";
@@ -29,7 +31,7 @@ export const EMPTY_SEARCH: SearchValues = {
   dispositif: "",
   debut_min: "",
   debut_max: "",
-  commune: "",
+  commune: null,
   rayon_km: "30",
   avec_places: true,
   tri: "debut",
@@ -43,7 +45,7 @@ export function validateSearch(v: SearchValues): Record<string, string> {
     errors.rome = "Un code ROME est une lettre suivie de 4 chiffres (ex. F1604).";
   if (v.debut_min && v.debut_max && v.debut_max < v.debut_min)
     errors.debut_max = "La date de fin de recherche doit suivre la date de début.";
-  if (v.commune) {
+  if (v.commune && communeCentre(v.commune.code)) {
     const r = Number(v.rayon_km);
     if (!Number.isFinite(r) || r <= 0 || r > 300) errors.rayon_km = "Indiquez un rayon entre 1 et 300 km.";
   }
@@ -61,12 +63,15 @@ export function toFilters(v: SearchValues): SessionFilters {
   if (v.debut_min) f.debut_min = v.debut_min;
   if (v.debut_max) f.debut_max = v.debut_max;
   if (v.avec_places) f.places_disponibles_min = 1;
-  const commune = COMMUNES.find((c) => c.insee === v.commune);
-  if (commune) {
-    f.lat = commune.lat;
-    f.lon = commune.lon;
+  const centre = v.commune ? communeCentre(v.commune.code) : undefined;
+  if (centre) {
+    f.lat = centre.lat;
+    f.lon = centre.lon;
     f.rayon_km = Number(v.rayon_km);
     if (v.tri === "distance") f.tri = "distance";
+  } else if (v.commune && !f.departement && !f.territoire) {
+    // No known centre for this commune: its département is the nearest question the API can answer.
+    f.departement = v.commune.departement;
   }
   return f;
 }
@@ -78,13 +83,24 @@ interface Props {
   dispositifs: Ref[];
   onSearch: (filters: SessionFilters, values: SearchValues) => void;
   busy?: boolean;
+  /** Where the commune picker finds the communes (tests hand in a few). */
+  communes?: () => Promise<CommuneRef[]>;
 }
 
-export function SearchForm({ initial = EMPTY_SEARCH, departements, territoires, dispositifs, onSearch, busy }: Props) {
+export function SearchForm({
+  initial = EMPTY_SEARCH,
+  departements,
+  territoires,
+  dispositifs,
+  onSearch,
+  busy,
+  communes,
+}: Props) {
   const [v, setV] = useState<SearchValues>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (k: keyof SearchValues) => (e: { target: { value: string } }) => setV({ ...v, [k]: e.target.value });
   const terr = territoires.filter((t) => !v.departement || t.departement === v.departement);
+  const withDistance = !!v.commune && !!communeCentre(v.commune.code);
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -172,24 +188,26 @@ export function SearchForm({ initial = EMPTY_SEARCH, departements, territoires, 
           />
         </div>
         <div className="fr-col-12 fr-col-md-3">
-          <Select
+          <CommuneCombobox
             label="Autour de la commune"
-            nativeSelectProps={{ name: "commune", value: v.commune, onChange: set("commune") }}
-          >
-            <option value="">Toutes</option>
-            {COMMUNES.map((c) => (
-              <option key={c.insee} value={c.insee}>
-                {c.nom} ({c.departement})
-              </option>
-            ))}
-          </Select>
+            hint="Nom ou code postal"
+            name="commune"
+            value={v.commune}
+            onChange={(commune) => setV({ ...v, commune })}
+            load={communes}
+          />
         </div>
         <div className="fr-col-12 fr-col-md-3">
           <Input
             label="Rayon (km)"
             state={state("rayon_km")}
             stateRelatedMessage={errors.rayon_km}
-            disabled={!v.commune}
+            disabled={!withDistance}
+            hintText={
+              v.commune && !withDistance
+                ? `Distance inconnue pour ${v.commune.nom} : recherche dans son département (${v.commune.departement}).`
+                : undefined
+            }
             nativeInputProps={{
               name: "rayon_km",
               type: "number",
@@ -201,7 +219,7 @@ export function SearchForm({ initial = EMPTY_SEARCH, departements, territoires, 
           />
         </div>
       </div>
-      {v.commune ? (
+      {withDistance ? (
         <Select
           label="Trier par"
           className="prf-sort"
