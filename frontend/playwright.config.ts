@@ -21,7 +21,8 @@ if (!process.env.PRF_E2E_PORT) {
 if (!process.env.PRF_E2E_DATA_DIR) process.env.PRF_E2E_DATA_DIR = mkdtempSync(join(tmpdir(), "prf-e2e-"));
 
 const port = process.env.PRF_E2E_PORT;
-// The gateway's issuer is http://localhost:<port>: the SPA must be opened under that name.
+// The gateway's issuer is http://localhost:<port>; in embedded mode any host name reaches it (connexion.spec.ts
+// signs in from 127.0.0.1).
 const baseURL = `http://localhost:${port}`;
 const build = process.env.PRF_E2E_SKIP_BUILD ? "true" : "npm run build";
 const uv = process.env.UV ?? "uv";
@@ -52,7 +53,8 @@ export default defineConfig({
   webServer: {
     command: `${build} && cd .. && PARCOURS_DEMO_MAX_SESSIONS=${process.env.PRF_E2E_DEMO_SESSIONS ?? 60} GATEWAY_PORT=${port} GATEWAY_DATA_DIR=${process.env.PRF_E2E_DATA_DIR} ${uv} run python -m gateway`,
     url: `${baseURL}/readyz`,
-    timeout: 240_000,
+    // /readyz answers 200 once the demo data is written (about a minute and a half on a busy 2-core machine).
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: process.env.PRF_E2E_SERVER_LOG ? "pipe" : "ignore",

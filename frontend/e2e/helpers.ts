@@ -34,13 +34,31 @@ export async function clientToken(request: APIRequestContext, clientId: string):
   return (await resp.json()).access_token;
 }
 
-/** A new browser context (no cookie, no token) signed in through the gateway's login page. */
+/**
+ * Waits until the demo history generated after start-up is complete (a fresh data directory: it must
+ * end TERMINEE, not "already there", "empty catalogue" or still running).
+ */
+export async function waitForDemo(request: APIRequestContext) {
+  const token = await clientToken(request, "demo-region");
+  await expect
+    .poll(
+      async () => {
+        const r = await request.get("/api/parcours/v1/demo", { headers: { Authorization: `Bearer ${token}` } });
+        return r.ok() ? ((await r.json()).etat as string) : `HTTP ${r.status()}`;
+      },
+      { timeout: 540_000, intervals: [2_000] },
+    )
+    .toBe("TERMINEE");
+}
+
+/** A new browser context (no cookie, no token) signed in through the gateway's login page (at `baseURL`). */
 export async function signIn(
   browser: Browser,
   email: string,
   viewport?: { width: number; height: number },
+  baseURL?: string,
 ): Promise<Page> {
-  const context = await browser.newContext(viewport ? { viewport } : {});
+  const context = await browser.newContext({ ...(viewport ? { viewport } : {}), ...(baseURL ? { baseURL } : {}) });
   const page = await context.newPage();
   page.on("console", (msg) => {
     if (msg.type() === "error") console.log(`[console ${email}] ${msg.text()}`);

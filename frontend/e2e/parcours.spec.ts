@@ -9,6 +9,7 @@ import {
   iso,
   lastFullWeekMonday,
   signIn,
+  waitForDemo,
 } from "./helpers";
 
 // One trainee's path through the three kinds of users, each in its own browser context:
@@ -32,16 +33,7 @@ test.describe
       const auth = { Authorization: `Bearer ${token}` };
       // The demo history is generated in the background after start-up: let it finish, and the indicators
       // catch up with it, so that the Région's count moves only with this test's entry.
-      await expect
-        .poll(
-          async () => {
-            const r = await request.get("/api/parcours/v1/demo", { headers: auth });
-            if (r.status() === 404) return "ABSENTE";
-            return (await r.json()).etat as string;
-          },
-          { timeout: 540_000, intervals: [2_000] },
-        )
-        .not.toMatch(/^(ATTENTE_CATALOGUE|EN_COURS)$/);
+      await waitForDemo(request);
       const entrees = async () => {
         const r = await request.get(`/api/indicators/v1/indicateurs/entrees`, {
           params: { periode: year },
@@ -102,12 +94,19 @@ test.describe
       await page.getByLabel("Identifiant France Travail").fill(`E2E${suffix}`.slice(0, 20));
       await page.getByLabel("Date de naissance").fill("1994-06-15");
       await page.getByText("Femme", { exact: true }).click();
-      await page.getByLabel(/Commune de résidence/).fill("44109");
+      // The commune by its name, picked among the suggestions; the API receives its INSEE code.
+      await page.getByRole("combobox", { name: /Commune de résidence/ }).fill("Nantes");
+      await page.getByRole("option", { name: /^Nantes \(44\)/ }).click();
+      await expect(page.getByRole("combobox", { name: /Commune de résidence/ })).toHaveValue("Nantes (44)");
       await page.getByLabel("Niveau de diplôme").selectOption("3");
       // The candidature was made two weeks before the entry (a late declaration, as the API allows).
       await page.getByLabel(/Date de la candidature/).fill(addDays(week, -14));
       await expectAccessible(page, "formulaire de candidature");
+      const sent = page.waitForRequest(
+        (r) => r.method() === "POST" && new URL(r.url()).pathname === "/api/parcours/v1/candidatures",
+      );
       await page.getByRole("button", { name: "Envoyer la candidature" }).click();
+      expect((await sent).postDataJSON().stagiaire.commune_insee).toBe("44109");
       await expect(page.getByText("Candidature transmise")).toBeVisible();
 
       await page.getByRole("link", { name: "Mes candidats" }).first().click();
@@ -122,6 +121,32 @@ test.describe
       await expect(page).toHaveURL(/\/of\/candidatures$/);
       const row = page.getByRole("row", { name: new RegExp(fullName) });
       await expect(row).toBeVisible();
+      // Received on the candidature's own date, keyed in today: both are shown.
+      await expect(row.getByRole("cell").nth(2)).toHaveText(
+        `${frDate(addDays(week, -14))}enregistrée le ${frDate(today)}`,
+      );
+      // What the OF must answer comes first, oldest first.
+      const table = page.getByRole("table", { name: "Candidatures sur vos sessions" });
+      const listed = await table.locator("tbody tr").evaluateAll((rows) =>
+        rows.map((r) => {
+          const cells = r.querySelectorAll("td");
+          const [d, m, y] = (cells[2]?.textContent ?? "").slice(0, 10).split("/");
+          return { statut: (cells[4]?.textContent ?? "").trim(), date: `${y}-${m}-${d}` };
+        }),
+      );
+      const pending = (x: { statut: string }) => /^(Transmise|En positionnement)$/.test(x.statut);
+      const firstOther = listed.findIndex((x) => !pending(x));
+      const waiting = firstOther === -1 ? listed : listed.slice(0, firstOther);
+      expect(waiting.length).toBeGreaterThan(0);
+      expect(listed.slice(waiting.length).some(pending), "aucune candidature à traiter après les autres").toBe(false);
+      expect(waiting.map((x) => x.date)).toEqual(waiting.map((x) => x.date).sort());
+      // Filtered by its session, the list keeps this candidate and only that session.
+      await page.getByLabel("Session", { exact: true }).selectOption(session.id);
+      await expect(row).toBeVisible();
+      const sessionsShown = await table
+        .locator("tbody tr td:nth-child(2) a")
+        .evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute("href")))]);
+      expect(sessionsShown).toEqual([`/of/sessions/${session.id}`]);
       await expectAccessible(page, "candidatures reçues");
       await row.getByRole("button", { name: `Accepter ${fullName}` }).click();
       await row.getByLabel(/Date de la décision/).fill(addDays(week, -7));
