@@ -10,8 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -178,8 +177,9 @@ def parse_ts(value: Any) -> dt.datetime:
     return ts.replace(tzinfo=dt.UTC) if ts.tzinfo is None else ts.astimezone(dt.UTC)
 
 
-@dataclass(frozen=True, slots=True)
-class Decoded:
+class Decoded(NamedTuple):
+    """One event of a page, its payload validated (a tuple: built once per event, cheap)."""
+
     seq: int
     kind: str
     recorded_at: dt.datetime
@@ -200,15 +200,15 @@ def log_rejected(source: str, seq: int, kind: str, exc: ValidationError) -> None
 def decode(source: str, events: Sequence[dict[str, Any]], rejected: Rejected | None = None) -> list[Decoded]:
     """The page's events with their payloads validated; an invalid one is passed on without payload
     (its position still counts: the cursor moves past it)."""
-    models = PAYLOADS[source]
+    validators = {kind: model.model_validate for kind, model in PAYLOADS[source].items()}
     out = []
     for event in events:
-        seq, kind = int(event["seq"]), str(event["type"])
-        model = models.get(kind)
+        seq, kind = int(event["seq"]), event["type"]
+        validate = validators.get(kind)
         payload = None
-        if model is not None:
+        if validate is not None:
             try:
-                payload = model.model_validate(event.get("data") or {})
+                payload = validate(event.get("data") or {})
             except ValidationError as exc:
                 (rejected or log_rejected)(source, seq, kind, exc)
         out.append(Decoded(seq, kind, parse_ts(event["recorded_at"]), payload))
