@@ -10,6 +10,10 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 T = TypeVar("T")
+# Bounded so the offset always fits a 64-bit SQL integer (an unbounded page overflowed the driver: a 500);
+# 10^6 pages of 100 is far beyond any list a screen pages through.
+MAX_PAGE = 1_000_000
+MAX_LIMIT = 100
 
 
 class PageParams(BaseModel):
@@ -22,8 +26,12 @@ class PageParams(BaseModel):
 
 
 async def page_params(
-    page: Annotated[int, Query(ge=1, description="Numéro de page, à partir de 1")] = 1,
-    limit: Annotated[int, Query(ge=1, le=100, description="Éléments par page (max 100)")] = 20,
+    page: Annotated[
+        int, Query(ge=1, le=MAX_PAGE, description=f"Numéro de page, de 1 à {MAX_PAGE}")
+    ] = 1,
+    limit: Annotated[
+        int, Query(ge=1, le=MAX_LIMIT, description=f"Éléments par page (max {MAX_LIMIT})")
+    ] = 20,
 ) -> PageParams:
     # async on purpose: FastAPI runs a plain `def` dependency in its thread pool, a hop per request.
     return PageParams(page=page, limit=limit)

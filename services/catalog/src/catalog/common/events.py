@@ -1,31 +1,36 @@
-"""The catalogue's outbox events (contracts.md §4), written in the caller's transaction."""
+"""The catalogue's outbox events (contracts.md §4), written in the caller's transaction, typed."""
 
 import uuid
-from datetime import date
-from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from catalog.contracts import (
+    EVENTS,
+    LOT_CREE,
+    LOT_MODIFIE,
+    PLACES_MODIFIEES,
+    SESSION_FERMEE,
+    SESSION_MODIFIEE,
+    SESSION_OUVERTE,
+    Payload,
+)
 from catalog.db import outbox
 from servicekit.outbox import emit
 
-SESSION_OUVERTE = "session.ouverte"
-SESSION_MODIFIEE = "session.modifiee"
-SESSION_FERMEE = "session.fermee"
-PLACES_MODIFIEES = "places.modifiees"
-LOT_CREE = "lot.cree"
-LOT_MODIFIE = "lot.modifie"
+__all__ = [
+    "LOT_CREE",
+    "LOT_MODIFIE",
+    "PLACES_MODIFIEES",
+    "SESSION_FERMEE",
+    "SESSION_MODIFIEE",
+    "SESSION_OUVERTE",
+    "record",
+]
 
 
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
-
-
-async def record(
-    session: AsyncSession, event_type: str, aggregate_id: uuid.UUID, data: dict[str, Any]
-) -> None:
-    await emit(session, outbox, event_type, str(aggregate_id), {k: _jsonable(v) for k, v in data.items()})
+async def record(session: AsyncSession, event_type: str, aggregate_id: uuid.UUID, payload: Payload) -> None:
+    """Only the payload model its contract names goes out under an event type (catalog.contracts)."""
+    model = EVENTS[event_type]
+    if type(payload) is not model:
+        raise TypeError(f"{event_type} : {model.__name__} attendu, {type(payload).__name__} reçu")
+    await emit(session, outbox, event_type, str(aggregate_id), payload.model_dump(mode="json"))

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from catalog.common import events
 from catalog.common.errors import Errors
 from catalog.common.referentiels import check_code, extra, rows
+from catalog.contracts import LotPayload
 from catalog.errors import LotExistant, LotIntrouvable, MarcheExistant, OrganismeExistant
 from catalog.formations.models import Formation
 from catalog.offre import repository as repo
@@ -182,27 +183,23 @@ async def emit_lot(session: AsyncSession, *, lot_id: uuid.UUID, event_type: str)
         return
     lot, marche, holder = ctx
     dispositif = (await rows(session, "dispositifs")).get(marche.dispositif)
-    await events.record(
-        session,
-        event_type,
-        lot.id,
-        {
-            "lot_id": lot.id,
-            "numero": lot.numero,
-            "intitule": lot.intitule,
-            "marche_id": marche.id,
-            "dispositif": marche.dispositif,
-            "programme": dispositif.parent if dispositif else None,
-            "secteur": lot.secteur,
-            "departement": lot.departement,
-            "territoire": lot.territoire,
-            "organisme_siret": holder.siret,
-            "objectif_entrees": lot.objectif_entrees,
-            "debut": marche.debut,
-            "fin": marche.fin,
-            "certifiante": bool(extra(dispositif, "certifiant", False)),
-        },
+    payload = LotPayload(
+        lot_id=lot.id,
+        numero=lot.numero,
+        intitule=lot.intitule,
+        marche_id=marche.id,
+        dispositif=marche.dispositif,
+        programme=dispositif.parent if dispositif else None,
+        secteur=lot.secteur,
+        departement=lot.departement,
+        territoire=lot.territoire,
+        organisme_siret=holder.siret,
+        objectif_entrees=lot.objectif_entrees,
+        debut=marche.debut,
+        fin=marche.fin,
+        certifiante=bool(extra(dispositif, "certifiant", False)),
     )
+    await events.record(session, event_type, lot.id, payload)
 
 
 async def lot_view(session: AsyncSession, *, lot_id: uuid.UUID) -> dict[str, Any]:

@@ -169,5 +169,5 @@ async def reservation_out(session: AsyncSession, reservation: Reservation) -> di
     view = await sessions_repo.view(session, reservation.session_id)
     assert view is not None
     data = reservation.model_dump()
-    data["session"] = sessions_repo.snapshot(view)
+    data["session"] = sessions_repo.snapshot(view).model_dump(mode="json")
     return data

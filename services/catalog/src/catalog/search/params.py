@@ -17,7 +17,7 @@ from catalog.common.errors import Errors
 from catalog.common.validators import check_formacode, check_rome
 from catalog.search.query import SearchFilters
 from catalog.sessions.schemas import Etat
-from servicekit.pagination import PageParams
+from servicekit.pagination import MAX_LIMIT, MAX_PAGE, PageParams
 
 
 class SearchQuery(BaseModel):
@@ -39,8 +39,8 @@ class SearchQuery(BaseModel):
     rayon_km: float | None = Field(None, gt=0, le=1000)
     inclure_terminees: bool = False
     tri: Literal["debut", "distance"] = Field("debut", description="debut (défaut) ou distance")
-    page: int = Field(1, ge=1, description="Numéro de page, à partir de 1")
-    limit: int = Field(20, ge=1, le=100, description="Éléments par page (max 100)")
+    page: int = Field(1, ge=1, le=MAX_PAGE, description=f"Numéro de page, de 1 à {MAX_PAGE}")
+    limit: int = Field(20, ge=1, le=MAX_LIMIT, description=f"Éléments par page (max {MAX_LIMIT})")
 
 
 def _checked(errors: Errors, pointer: str, value: str | None, check: Callable[[str], str]) -> str | None:

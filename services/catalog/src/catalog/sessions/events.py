@@ -4,10 +4,8 @@ import uuid
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from catalog.common.events import PLACES_MODIFIEES, SESSION_FERMEE, SESSION_MODIFIEE, SESSION_OUVERTE
-from catalog.db import outbox
+from catalog.common.events import PLACES_MODIFIEES, SESSION_FERMEE, SESSION_MODIFIEE, SESSION_OUVERTE, record
 from catalog.sessions.repository import snapshot, views
-from servicekit.outbox import emit
 
 __all__ = [
     "PLACES_MODIFIEES",
@@ -22,7 +20,7 @@ __all__ = [
 async def emit_many(session: AsyncSession, *, session_ids: list[uuid.UUID], event_type: str) -> None:
     await session.flush()
     for v in await views(session, session_ids):
-        await emit(session, outbox, event_type, str(v.session.id), snapshot(v))
+        await record(session, event_type, v.session.id, snapshot(v))
 
 
 async def emit_one(session: AsyncSession, *, session_id: uuid.UUID, event_type: str) -> None:

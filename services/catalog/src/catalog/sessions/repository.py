@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from catalog.contracts import SessionSnapshot
 from catalog.formations.models import Action, Formation
 from catalog.offre.models import Lot, Marche, Organisme
 from catalog.sessions.models import SessionFormation
@@ -61,26 +62,26 @@ async def lock(session: AsyncSession, session_id: uuid.UUID) -> SessionFormation
     return (await session.execute(stmt)).scalar_one_or_none()
 
 
-def snapshot(v: SessionView) -> dict[str, Any]:
+def snapshot(v: SessionView) -> SessionSnapshot:
     """The session snapshot of contracts.md §4."""
     s = v.session
-    return {
-        "session_id": str(s.id),
-        "action_id": str(v.action.id),
-        "formation_id": str(v.formation.id),
-        "lot_id": str(v.lot.id) if v.lot else None,
-        "lot_numero": v.lot.numero if v.lot else None,
-        "marche_id": str(v.marche.id) if v.marche else None,
-        "dispositif": v.formation.dispositif,
-        "programme": v.formation.programme,
-        "secteur": v.formation.secteur,
-        "departement": v.action.departement,
-        "territoire": v.action.territoire,
-        "organisme_siret": v.organisme.siret,
-        "certifiante": v.formation.certifiante,
-        "debut": s.debut.isoformat(),
-        "fin": s.fin.isoformat(),
-        "places_ouvertes": s.places_ouvertes,
-        "places_disponibles": s.places_disponibles,
-        "etat_recrutement": s.etat_recrutement,
-    }
+    return SessionSnapshot(
+        session_id=s.id,
+        action_id=v.action.id,
+        formation_id=v.formation.id,
+        lot_id=v.lot.id if v.lot else None,
+        lot_numero=v.lot.numero if v.lot else None,
+        marche_id=v.marche.id if v.marche else None,
+        dispositif=v.formation.dispositif,
+        programme=v.formation.programme,
+        secteur=v.formation.secteur,
+        departement=v.action.departement,
+        territoire=v.action.territoire,
+        organisme_siret=v.organisme.siret,
+        certifiante=v.formation.certifiante,
+        debut=s.debut,
+        fin=s.fin,
+        places_ouvertes=s.places_ouvertes,
+        places_disponibles=s.places_disponibles,
+        etat_recrutement=s.etat_recrutement,
+    )
