@@ -26,12 +26,8 @@ class PageParams(BaseModel):
 
 
 async def page_params(
-    page: Annotated[
-        int, Query(ge=1, le=MAX_PAGE, description=f"Numéro de page, de 1 à {MAX_PAGE}")
-    ] = 1,
-    limit: Annotated[
-        int, Query(ge=1, le=MAX_LIMIT, description=f"Éléments par page (max {MAX_LIMIT})")
-    ] = 20,
+    page: Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Numéro de page, de 1 à {MAX_PAGE}")] = 1,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Éléments par page (max {MAX_LIMIT})")] = 20,
 ) -> PageParams:
     # async on purpose: FastAPI runs a plain `def` dependency in its thread pool, a hop per request.
     return PageParams(page=page, limit=limit)
