@@ -29,6 +29,9 @@ def parse_body(body: bytes) -> list[Any]:
         raise InvalidData(
             "Corps JSON invalide.", errors=[{"pointer": "", "message": "JSON invalide."}]
         ) from exc
+    except RecursionError as exc:  # ~1 000 nested levels: the decoder's guard, not a server fault
+        message = "JSON trop imbriqué."
+        raise InvalidData("Corps JSON invalide.", errors=[{"pointer": "", "message": message}]) from exc
     items = data.get("presences") if isinstance(data, dict) else None
     if not isinstance(items, list):
         message = "Une liste « presences » est attendue."

@@ -84,9 +84,34 @@ def parse(values: dict[str, str]) -> Row:
     )
 
 
+class FieldTooLong(Exception):
+    """A value over the csv module's limit (128 KiB); `rank` is its position on the line, if found."""
+
+    def __init__(self, rank: int | None) -> None:
+        super().__init__(rank)
+        self.rank = rank
+
+
+def _cells(line: str, sep: str) -> list[str]:
+    try:
+        return next(csv.reader([line], delimiter=sep))
+    except csv.Error:
+        limit = csv.field_size_limit()
+        raise FieldTooLong(
+            next((i for i, cell in enumerate(line.split(sep)) if len(cell) > limit), None)
+        ) from None
+
+
+def _too_long() -> str:
+    return f"Valeur trop longue (au plus {csv.field_size_limit() // 1024} Kio)."
+
+
 def header(line: str) -> tuple[str, list[str]]:
     sep = ";" if line.count(";") >= line.count(",") else ","
-    names = [n.strip().lower() for n in next(csv.reader([line], delimiter=sep))]
+    try:
+        names = [n.strip().lower() for n in _cells(line, sep)]
+    except FieldTooLong:
+        raise _rejected([{"ligne": 1, "colonne": None, "message": _too_long()}], 1) from None
     errors = [
         {"ligne": 1, "colonne": n, "message": f"Colonne inconnue : « {n} »."}
         for n in names
@@ -171,7 +196,12 @@ class Importer:
         return applied
 
     def line(self, number: int, line: str, sep: str, names: list[str]) -> None:
-        cells = next(csv.reader([line], delimiter=sep))
+        try:
+            cells = _cells(line, sep)
+        except FieldTooLong as exc:
+            rank = exc.rank if exc.rank is not None else len(names)
+            self.error(number, names[rank] if rank < len(names) else None, _too_long())
+            return
         if len(cells) != len(names):
             self.error(number, None, f"{len(cells)} valeur(s) au lieu de {len(names)}.")
             return
