@@ -3385,7 +3385,7 @@ export interface operations {
                 formation_id?: string | null;
                 /** @description Éléments par page (max 100) */
                 limit?: number;
-                /** @description Numéro de page, à partir de 1 */
+                /** @description Numéro de page, de 1 à 1000000 */
                 page?: number;
                 territoire?: string | null;
             };
@@ -3866,7 +3866,7 @@ export interface operations {
                 lot_id?: string | null;
                 /** @description SIRET */
                 organisme?: string | null;
-                /** @description Numéro de page, à partir de 1 */
+                /** @description Numéro de page, de 1 à 1000000 */
                 page?: number;
                 rome?: string | null;
             };
@@ -4323,7 +4323,7 @@ export interface operations {
                 marche_id?: string | null;
                 /** @description id ou SIRET */
                 organisme?: string | null;
-                /** @description Numéro de page, à partir de 1 */
+                /** @description Numéro de page, de 1 à 1000000 */
                 page?: number;
                 secteur?: string | null;
                 territoire?: string | null;
@@ -4687,7 +4687,7 @@ export interface operations {
                 dispositif?: string | null;
                 /** @description Éléments par page (max 100) */
                 limit?: number;
-                /** @description Numéro de page, à partir de 1 */
+                /** @description Numéro de page, de 1 à 1000000 */
                 page?: number;
             };
             header?: never;
@@ -5027,7 +5027,7 @@ export interface operations {
                 action_id?: string | null;
                 /** @description Éléments par page (max 100) */
                 limit?: number;
-                /** @description Numéro de page, à partir de 1 */
+                /** @description Numéro de page, de 1 à 1000000 */
                 page?: number;
                 statut?: string | null;
                 type?: string | null;
@@ -5508,7 +5508,7 @@ export interface operations {
             query?: {
                 /** @description Éléments par page (max 100) */
                 limit?: number;
-                /** @description Numéro de page, à partir de 1 */
+                /** @description Numéro de page, de 1 à 1000000 */
                 page?: number;
                 q?: string | null;
                 siret?: string | null;
@@ -6531,7 +6531,7 @@ export interface operations {
                 lot?: string | null;
                 /** @description id ou SIRET de l'organisme */
                 organisme?: string | null;
-                /** @description Numéro de page, à partir de 1 */
+                /** @description Numéro de page, de 1 à 1000000 */
                 page?: number;
                 places_disponibles_min?: number | null;
                 /** @description Mots (casse et accents ignorés) */
@@ -7119,7 +7119,7 @@ export interface operations {
             query?: {
                 /** @description Éléments par page (max 100) */
                 limit?: number;
-                /** @description Numéro de page, à partir de 1 */
+                /** @description Numéro de page, de 1 à 1000000 */
                 page?: number;
                 parcours_id?: string | null;
                 statut?: string | null;
@@ -7354,7 +7354,7 @@ export interface operations {
                 /** @description Éléments par page (max 100) */
                 limit?: number;
                 objet_id?: string | null;
-                /** @description Numéro de page, à partir de 1 */
+                /** @description Numéro de page, de 1 à 1000000 */
                 page?: number;
                 stagiaire_id?: string | null;
             };
@@ -7446,7 +7446,7 @@ export interface operations {
             query?: {
                 /** @description Éléments par page (max 100) */
                 limit?: number;
-                /** @description Numéro de page, à partir de 1 */
+                /** @description Numéro de page, de 1 à 1000000 */
                 page?: number;
                 session_id?: string | null;
                 stagiaire_id?: string | null;
@@ -8688,7 +8688,7 @@ export interface operations {
                 /** @description Éléments par page (max 100) */
                 limit?: number;
                 organisme?: string | null;
-                /** @description Numéro de page, à partir de 1 */
+                /** @description Numéro de page, de 1 à 1000000 */
                 page?: number;
                 session_id?: string | null;
                 stagiaire_id?: string | null;
