@@ -3,6 +3,8 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from parcours.common.inputs import FreeText
+
 
 class AlerteOut(BaseModel):
     id: str
@@ -23,4 +25,4 @@ class AlerteOut(BaseModel):
 class AcquittementIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    commentaire: str = Field(min_length=1, max_length=4000)
+    commentaire: FreeText = Field(min_length=1, max_length=4000)

@@ -7,8 +7,18 @@ from datetime import date
 from parcours.candidatures.models import Candidature
 from parcours.candidatures.schemas import OUVERTS, DecisionIn
 from parcours.clients.catalogue import SessionInfo
-from parcours.common.dates import today
+from parcours.common.dates import today, whole_years
+from parcours.common.inputs import MIN_AGE
 from parcours.errors import TransitionInterdite, invalid
+
+
+def check_age(born: date, when: date) -> None:
+    """Old enough on the candidature's own date (a late declaration is judged on the day it happened)."""
+    if whole_years(born, when) < MIN_AGE:
+        raise invalid(
+            "/stagiaire/date_naissance",
+            f"Le stagiaire doit avoir au moins {MIN_AGE} ans à la date de candidature.",
+        )
 
 
 def check_candidature_date(when: date, info: SessionInfo, pointer: str = "/date_candidature") -> None:

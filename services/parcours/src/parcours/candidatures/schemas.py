@@ -5,6 +5,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from parcours.common.inputs import EffectiveDate, Flag, FreeText
 from parcours.stagiaires.schemas import StagiaireIn, StagiaireOut
 
 EFFECTIVE_DATE = (
@@ -21,27 +22,27 @@ class CandidatureIn(BaseModel):
 
     session_id: uuid.UUID
     stagiaire: StagiaireIn
-    projet_valide: bool = True
-    message: str | None = Field(default=None, max_length=4000)
-    date_candidature: dt.date | None = None
+    projet_valide: Flag = True
+    message: FreeText | None = Field(default=None, max_length=4000)
+    date_candidature: EffectiveDate | None = None
 
 
 class ReworkIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     session_id: uuid.UUID | None = None
-    message: str | None = Field(default=None, max_length=4000)
-    date_candidature: dt.date | None = None
+    message: FreeText | None = Field(default=None, max_length=4000)
+    date_candidature: EffectiveDate | None = None
     stagiaire: StagiaireIn | None = None
 
 
 class PositionnementIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    date: dt.date | None = Field(
+    date: EffectiveDate | None = Field(
         default=None, description=EFFECTIVE_DATE.format(what="mise en positionnement")
     )
-    message: str | None = Field(default=None, max_length=4000)
+    message: FreeText | None = Field(default=None, max_length=4000)
 
 
 class DecisionIn(BaseModel):
@@ -49,8 +50,8 @@ class DecisionIn(BaseModel):
 
     decision: Literal["ACCEPTEE", "REFUSEE"]
     motif: Literal[MOTIFS_REFUS] | None = None  # type: ignore[valid-type]
-    message: str | None = Field(default=None, max_length=4000)
-    date: dt.date | None = Field(
+    message: FreeText | None = Field(default=None, max_length=4000)
+    date: EffectiveDate | None = Field(
         default=None,
         description=EFFECTIVE_DATE.format(what="décision")
         + " L'entrée en formation ne peut pas précéder la décision : datez une décision prise plus tôt.",
@@ -60,8 +61,8 @@ class DecisionIn(BaseModel):
 class AnnulationIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    message: str | None = Field(default=None, max_length=4000)
-    date: dt.date | None = Field(default=None, description=EFFECTIVE_DATE.format(what="annulation"))
+    message: FreeText | None = Field(default=None, max_length=4000)
+    date: EffectiveDate | None = Field(default=None, description=EFFECTIVE_DATE.format(what="annulation"))
 
 
 class CandidatureOut(BaseModel):

@@ -58,6 +58,7 @@ async def send(
     keep: Keep = keep_nothing,
 ) -> CandidatureOut:
     """Session read → date check → hold → store → commit; the hold is released if storing fails."""
+    rules.check_age(data.stagiaire.date_naissance, data.date_candidature or today())
     info = await catalogue.session(data.session_id)
     rules.check_candidature_date(data.date_candidature or today(), info)
     candidature_id = uuid.uuid4()

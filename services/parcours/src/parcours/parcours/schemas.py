@@ -6,6 +6,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from parcours.common.inputs import EffectiveDate, Flag, FreeText, Name, Number
+
 MOTIFS_RUPTURE = (
     "EMPLOI",
     "FORMATION",
@@ -28,61 +30,61 @@ STATUTS = ("EN_FORMATION", "SUSPENDU", "SORTI")
 class ModuleIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    id: str = Field(min_length=1, max_length=64, description="Identifiant ou code de type du module validé")
-    heures: float | None = Field(default=None, ge=0, le=2000)
+    id: Name = Field(min_length=1, max_length=64, description="Identifiant ou code de type du module validé")
+    heures: Number | None = Field(default=None, ge=0, le=2000)
 
 
 class EntreeIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    date_entree: Date
-    heures_prevues: float = Field(gt=0, le=3000)
-    modules: list[ModuleIn | str] = Field(default_factory=list)
+    date_entree: EffectiveDate
+    heures_prevues: Number = Field(gt=0, le=3000)
+    modules: list[ModuleIn | Name] = Field(default_factory=list)
     objectif: Literal["CERTIFICATION", "BLOCS"] = "CERTIFICATION"
-    blocs: list[str] = Field(default_factory=list)
-    prerequis_acquis: bool = True
-    temps_partiel: bool = False
-    heures_hebdomadaires: float | None = Field(default=None, gt=0, le=35)
+    blocs: list[Name] = Field(default_factory=list)
+    prerequis_acquis: Flag = True
+    temps_partiel: Flag = False
+    heures_hebdomadaires: Number | None = Field(default=None, gt=0, le=35)
 
 
 class EtapeIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    date: Date
-    motif: str | None = Field(default=None, max_length=200)
+    date: EffectiveDate
+    motif: FreeText | None = Field(default=None, max_length=200)
 
 
 class SortieIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    date_sortie: Date
+    date_sortie: EffectiveDate
     type: Literal["TERME", "ABANDON"]
     motif: Literal[MOTIFS_RUPTURE] | None = None  # type: ignore[valid-type]
     contrat: Literal[CONTRATS] | None = None  # type: ignore[valid-type]
     certification: Literal[CERTIFICATIONS] | None = None  # type: ignore[valid-type]
-    commentaire: str | None = Field(default=None, max_length=4000)
+    commentaire: FreeText | None = Field(default=None, max_length=4000)
 
 
 class SuiviIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     horizon_mois: Literal[3, 6, 12]
-    date: Date
+    date: EffectiveDate
     situation: Literal[SITUATIONS]  # type: ignore[valid-type]
     contrat: Literal[CONTRATS] | None = None  # type: ignore[valid-type]
-    duree_contrat_mois: float | None = Field(
+    duree_contrat_mois: Number | None = Field(
         default=None,
         ge=0,
         le=120,
         description="Durée du contrat en mois, décimale possible (0.5 = deux semaines)",
     )
-    duree_emploi_mois: float | None = Field(
+    duree_emploi_mois: Number | None = Field(
         default=None,
         ge=0,
         le=12,
         description="Mois travaillés dans l'horizon du suivi, décimale possible (0.5)",
     )
-    en_lien_formation: bool | None = None
+    en_lien_formation: Flag | None = None
     source: Literal[SOURCES]  # type: ignore[valid-type]
 
 
@@ -99,7 +101,7 @@ class SuiviOut(BaseModel):
 
 
 class SortieOut(BaseModel):
-    date_sortie: Date
+    date_sortie: EffectiveDate
     type: str
     motif: str | None
     contrat: str | None

@@ -1,8 +1,9 @@
-import datetime as dt
 import uuid
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from parcours.common.inputs import EffectiveDate, Number
 
 FIELDS = ("parcours_id", "date", "heures_presence", "heures_absence", "motif_absence")
 REQUIRED = ("parcours_id", "date", "heures_presence")
@@ -12,9 +13,9 @@ class PresenceIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     parcours_id: uuid.UUID
-    date: dt.date
-    heures_presence: float = Field(ge=0)
-    heures_absence: float = Field(default=0.0, ge=0)
+    date: EffectiveDate
+    heures_presence: Number = Field(ge=0)
+    heures_absence: Number = Field(default=0.0, ge=0)
     motif_absence: Literal["JUSTIFIEE", "INJUSTIFIEE"] | None = None
 
 

@@ -4,6 +4,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from parcours.common.inputs import BirthDate, Flag, Name, RegistrationDate
+
 NIVEAUX = ("INFRA_3", "3", "4", "5", "6", "7", "8")
 ANCIENS = {"VI": "INFRA_3", "V": "3", "IV": "4", "III": "5", "II": "6", "I": "7"}
 
@@ -12,16 +14,16 @@ class StagiaireIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     identifiant_ft: str = Field(min_length=3, max_length=20)
-    nom: str = Field(min_length=1, max_length=100)
-    prenom: str = Field(min_length=1, max_length=100)
-    date_naissance: date
+    nom: Name = Field(min_length=1, max_length=100)
+    prenom: Name = Field(min_length=1, max_length=100)
+    date_naissance: BirthDate
     sexe: Literal["F", "M"]
     commune_insee: str
-    niveau: str
-    date_inscription_de: date | None = None
-    rqth: bool = False
-    rsa: bool = False
-    clea: bool = False
+    niveau: Name
+    date_inscription_de: RegistrationDate | None = None
+    rqth: Flag = False
+    rsa: Flag = False
+    clea: Flag = False
     nir: str | None = Field(default=None, description="Jamais conservé en clair (empreinte seulement).")
 
     @field_validator("identifiant_ft")
