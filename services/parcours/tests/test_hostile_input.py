@@ -158,3 +158,11 @@ async def test_booleans_must_be_json_booleans(api, field, value):
     sid = api.catalogue.add_session()
     resp = await api.candidature(sid, stagiaire=api.stagiaire(**{field: value}))
     assert _pointers(_problem(resp)) == [f"/stagiaire/{field}"]
+
+
+async def test_huge_event_sequence_is_a_422_naming_after(api):
+    resp = await api.client.get(f"/v1/events?after={HUGE}", headers=api.region)
+    assert _pointers(_problem(resp)) == ["/after"]
+    largest = await api.client.get(f"/v1/events?after={2**63 - 1}", headers=api.region)
+    assert largest.status_code == 200, largest.text  # the bound fits the sequence column
+    assert largest.json()["items"] == []

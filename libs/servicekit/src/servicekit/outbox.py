@@ -102,7 +102,10 @@ def feed_router(table: Table, *, tags: list[str | Enum] | None = None) -> APIRou
     async def events(
         session: SessionDep,
         _: Annotated[Principal, Depends(require_scopes(EVENTS_SCOPE))],
-        after: Annotated[int, Query(ge=0, description="Dernier numéro de séquence déjà lu")] = 0,
+        after: Annotated[
+            # <= the largest 64-bit integer: beyond it the driver overflowed (a 500, issue 17).
+            int, Query(ge=0, le=2**63 - 1, description="Dernier numéro de séquence déjà lu")
+        ] = 0,
         limit: Annotated[int, Query(ge=1, le=5000)] = 500,
     ) -> FeedPage:
         rows = (
