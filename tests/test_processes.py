@@ -59,11 +59,12 @@ def _wait(url: str, timeout: float = 60) -> None:
 
 
 def _start(args: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
-    # Logs go to a file: a pipe nobody reads would fill up and block the processes.
-    log = tempfile.TemporaryFile()  # noqa: SIM115 (lives as long as the process)
-    return subprocess.Popen(
-        [sys.executable, *args], cwd=ROOT, env={**os.environ, **env}, stdout=log, stderr=log
-    )
+    # Logs go to a file: a pipe nobody reads would fill up and block the processes. The child keeps
+    # its own copy of the descriptor, so ours is closed at once.
+    with tempfile.TemporaryFile() as log:
+        return subprocess.Popen(
+            [sys.executable, *args], cwd=ROOT, env={**os.environ, **env}, stdout=log, stderr=log
+        )
 
 
 def _stop(proc: subprocess.Popen[bytes]) -> int:

@@ -1,10 +1,7 @@
 """The recall list a service checks: what it refuses, and how fresh the polled copy is kept."""
 
-import pytest
-
 from servicekit.revocation import PolledRevocations, Revocation, RevocationList
 
-pytestmark = pytest.mark.asyncio
 FAR = 4_000_000_000  # an expiry far in the future (epoch seconds)
 
 
