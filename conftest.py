@@ -8,6 +8,7 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
+from servicekit.db import is_postgres
 from servicekit.settings import ServiceSettings
 from servicekit.testing import ISSUER, TestKeys, app_client, throwaway_database, token_for  # noqa: F401
 
@@ -72,7 +73,7 @@ def gateway_stack(tmp_path: Path) -> Callable[..., Any]:
     @asynccontextmanager
     async def start(**overrides: Any) -> AsyncIterator[httpx.AsyncClient]:
         async with throwaway_database(tmp_path, "gateway") as (url, schema):
-            pg = not url.startswith("sqlite")
+            pg = is_postgres(url)
             options: dict[str, Any] = {
                 "env": "test",
                 "data_dir": tmp_path,

@@ -95,7 +95,17 @@ def test_catalog_search_imports_no_writer():
 DIALECT_QUESTION = re.compile(r"dialect\.name|get_backend_name|\.sqlite\b|startswith\(.(sqlite|postgres)")
 
 
-@pytest.mark.parametrize("tree", ["libs/servicekit/src", "services/catalog/src", "services/catalog/tests"])
+@pytest.mark.parametrize(
+    "tree",
+    [
+        "libs/servicekit/src",
+        "services/catalog/src",
+        "services/catalog/tests",
+        "services/parcours/src",
+        "services/indicators/src",
+        "gateway/src",
+    ],
+)
 def test_the_backend_is_asked_one_way(tree):
     offenders = [
         f"{path.relative_to(ROOT)}:{number}"

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from servicekit.db import is_postgres
 from servicekit.testing import throwaway_database
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -114,10 +115,10 @@ async def test_multi_process_run_behaves_the_same(tmp_path):
     base = f"http://127.0.0.1:{port}"
     env = {"PORT": str(port), "DATA_DIR": str(tmp_path), "DEMO": "0", "GATEWAY_PUBLIC_URL": base}
     async with throwaway_database(tmp_path, "gateway") as (url, schema):
-        if not url.startswith("sqlite"):
+        if is_postgres(url):
             # PostgreSQL pass: every process in its own schema of the test database.
             env.update({"DATABASE_URL": url, "SCHEMA_PREFIX": schema.removesuffix("gateway")})
-        _run_multi_checks(env, base, tmp_path, postgres=not url.startswith("sqlite"))
+        _run_multi_checks(env, base, tmp_path, postgres=is_postgres(url))
 
 
 def _run_multi_checks(env: dict[str, str], base: str, tmp_path: Path, *, postgres: bool) -> None:

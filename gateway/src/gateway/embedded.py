@@ -12,7 +12,7 @@ from fastapi import FastAPI
 from gateway.registry import ROUTES
 from gateway.settings import GatewaySettings
 from gateway.upstreams import Upstreams, add_remote, inprocess_client
-from servicekit.db import is_sqlite
+from servicekit.db import is_postgres
 from servicekit.lifespan import running
 from servicekit.settings import ServiceSettings
 
@@ -33,7 +33,7 @@ def service_settings(settings: GatewaySettings, service: str) -> ServiceSettings
         "demo": settings.demo,
         "log_level": settings.log_level,
     }
-    if settings.database_url and not is_sqlite(settings.database_url):
+    if settings.database_url and is_postgres(settings.database_url):
         # Same PostgreSQL, one schema per service: "gateway" → "catalog", "t_x_gateway" → "t_x_catalog".
         update["database_url"] = settings.database_url
         update["db_schema"] = settings.resolved_schema().replace("gateway", service)

@@ -16,6 +16,7 @@ from indicators.projection.cursors import donnees_au
 from indicators.schemas import Bilan, LigneBilan, LotBilan, Reponse, Synthese, SyntheseRegion
 from indicators.secret import suppress
 from servicekit.auth import Principal
+from servicekit.db import is_postgres
 
 
 def indicator_of(code: str) -> Indicator:
@@ -28,7 +29,7 @@ def indicator_of(code: str) -> Indicator:
 async def compute_cells(
     db: AsyncSession, indicator: Indicator, q: Question, principal: Principal, seuil: int
 ) -> list[Cell]:
-    if db.bind is not None and db.bind.dialect.name == "postgresql":
+    if is_postgres(db):
         # Aggregates over a few hundred thousand rows: JIT compilation costs more than it saves. Hashes
         # of a year of entries (taux_acces_qualification's VISA side: ~150 000 keys at 1 M parcours)
         # stay in one batch in memory instead of spilling to disk (default work_mem 4 MB). SET LOCAL.

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from indicators.models import COHORTS, FACTS, SESSION_DIM_NAMES
 from indicators.projection.cohorts import refresh
 from indicators.projection.transitions import State
+from servicekit.db import is_postgres
 
 CHUNK = 1000
 # Facts that copy their session's dimensions onto their current row (and get restamped when they change).
@@ -48,7 +49,7 @@ class Batch:
 
     async def pg(self) -> Any | None:
         """The asyncpg connection under this session on PostgreSQL (bulk COPY / ANY($1)), else None."""
-        if self.session.bind is None or self.session.bind.dialect.name != "postgresql":
+        if not is_postgres(self.session):
             return None
         conn = await self.session.connection()
         raw = await conn.get_raw_connection()

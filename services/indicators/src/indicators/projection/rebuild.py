@@ -35,7 +35,7 @@ from indicators.projection.cursors import cursor_of
 from indicators.projection.finish import BULK_FACTS, finish
 from indicators.projection.payloads import Rejected, decode
 from indicators.projection.transitions import State
-from servicekit.db import Database
+from servicekit.db import Database, is_postgres
 
 # A young-generation collection every so many pages (automatic garbage collection is off, see rebuild()).
 GC_EVERY = 20
@@ -230,7 +230,7 @@ async def rebuild(
     first). The caller holds the apply lock."""
     async with database.sessionmaker() as session, session.begin():
         await wipe(session)
-    if database.sqlite:
+    if not is_postgres(database):
         applied = 0
         for source in sources:
             applied += await apply_feed(database, source, pages(source, 0), rejected)

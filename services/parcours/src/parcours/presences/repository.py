@@ -14,13 +14,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from parcours.parcours.models import Parcours
 from parcours.presences.models import Presence
+from servicekit.db import is_postgres
 
 PT = Presence.__table__  # type: ignore[attr-defined]
 UUIDS = postgresql.ARRAY(PT.c.parcours_id.type)
 
 
 def _postgres(session: AsyncSession) -> bool:
-    return session.bind is not None and session.bind.dialect.name == "postgresql"
+    return is_postgres(session)
 
 
 def among(session: AsyncSession, column: Any, ids: list[uuid.UUID]) -> ColumnElement[bool]:
@@ -68,8 +69,7 @@ async def infos(session: AsyncSession, ids: Iterable[uuid.UUID]) -> dict[uuid.UU
 async def upsert(session: AsyncSession, rows: Sequence[dict[str, Any]]) -> None:
     if not rows:
         return
-    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    insert = postgresql.insert if is_postgres(session) else sqlite.insert
     stmt = insert(PT)
     stmt = stmt.on_conflict_do_update(
         index_elements=[PT.c.parcours_id, PT.c.date],
