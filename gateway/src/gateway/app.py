@@ -30,13 +30,14 @@ from gateway.settings import GatewaySettings
 from gateway.spa import router as spa_router
 from servicekit.factory import ServiceSpec, create_service_app
 from servicekit.revocation import RevocationList, SharedRevocations
+from servicekit.settings import settings_of
 
 MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 log = logging.getLogger("prf.gateway")
 
 
 async def init_auth(app: FastAPI) -> None:
-    settings: GatewaySettings = app.state.settings
+    settings = settings_of(app, GatewaySettings)
     async with app.state.database.sessionmaker() as session:
         await ensure_clients(session, settings)
         app.state.keyring = await load_keyring(session, settings.key_rotation_window)

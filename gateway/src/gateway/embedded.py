@@ -14,7 +14,7 @@ from gateway.settings import GatewaySettings
 from gateway.upstreams import Upstreams, add_remote, inprocess_client
 from servicekit.db import is_postgres
 from servicekit.lifespan import running
-from servicekit.settings import ServiceSettings
+from servicekit.settings import ServiceSettings, settings_of
 
 
 def service_settings(settings: GatewaySettings, service: str) -> ServiceSettings:
@@ -44,7 +44,7 @@ def service_settings(settings: GatewaySettings, service: str) -> ServiceSettings
 
 @asynccontextmanager
 async def upstreams_context(app: FastAPI) -> AsyncIterator[None]:
-    settings: GatewaySettings = app.state.settings
+    settings = settings_of(app, GatewaySettings)
     upstreams = Upstreams()
     app.state.upstreams = upstreams
     app.state.embedded_apps = {}

@@ -5,7 +5,9 @@ from pathlib import Path
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 
+from gateway.settings import GatewaySettings
 from servicekit.problems import problem_response
+from servicekit.settings import settings_of
 
 PLACEHOLDER = """<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>PRF</title></head>
 <body><main><h1>PRF — Programme régional de formation</h1>
@@ -22,7 +24,7 @@ router = APIRouter(include_in_schema=False)
 async def spa(path: str, request: Request) -> Response:
     if path.startswith(_RESERVED):
         return problem_response(404, "Cette adresse n'existe pas.")
-    root: Path = request.app.state.settings.spa_dir
+    root: Path = settings_of(request.app, GatewaySettings).spa_dir
     found = _static_file(root, path)
     if found is None:
         return HTMLResponse(PLACEHOLDER)

@@ -24,6 +24,7 @@ from gateway.auth.server import OAuthResult, StarletteOAuth2Request, oauth_reque
 from gateway.auth.token_endpoint import run_server
 from gateway.settings import GatewaySettings
 from servicekit.models import utcnow
+from servicekit.settings import settings_of
 
 router = APIRouter(tags=["oauth2"])
 
@@ -74,7 +75,7 @@ async def validate(
     try:
         return await run_server(request, check), None
     except OAuth2Error as error:
-        return None, refusal(error, request.app.state.settings)
+        return None, refusal(error, settings_of(request.app, GatewaySettings))
 
 
 async def issue_code(request: Request, oreq: StarletteOAuth2Request, account_id: uuid.UUID) -> Response:
@@ -86,7 +87,7 @@ async def issue_code(request: Request, oreq: StarletteOAuth2Request, account_id:
         result: OAuthResult = server.create_authorization_response(oreq, grant_user=account, grant=grant)
         return result
 
-    settings: GatewaySettings = request.app.state.settings
+    settings = settings_of(request.app, GatewaySettings)
     try:
         result = await run_server(request, go)
     except OAuth2Error as error:
@@ -125,7 +126,7 @@ def render_login(
     status: int = 200,
     headers: dict[str, str] | None = None,
 ) -> Response:
-    settings: GatewaySettings = request.app.state.settings
+    settings = settings_of(request.app, GatewaySettings)
     token, fresh = _csrf(request)
     query = request.url.query
     broker_url = f"/oauth2/broker/start?{query}" if settings.broker_enabled() else None
@@ -157,7 +158,7 @@ async def authorize_page(request: Request) -> Response:
 
 @router.post("/oauth2/authorize", include_in_schema=False)
 async def authorize_submit(request: Request) -> Response:
-    settings: GatewaySettings = request.app.state.settings
+    settings = settings_of(request.app, GatewaySettings)
     # The authorization request is the query string; the form only carries the credentials.
     oreq = await oauth_request(request, include_form=False)
     client, refused = await validate(request, oreq)

@@ -36,6 +36,7 @@ from gateway.auth.roles import PERSON_ROLES
 from gateway.auth.server import oauth_request
 from gateway.settings import GatewaySettings
 from servicekit.models import utcnow
+from servicekit.settings import settings_of
 
 router = APIRouter(tags=["oauth2"], include_in_schema=False)
 
@@ -68,7 +69,7 @@ def _http(request: Request) -> httpx.AsyncClient:
 
 
 async def provider_metadata(request: Request) -> dict[str, Any]:
-    settings: GatewaySettings = request.app.state.settings
+    settings = settings_of(request.app, GatewaySettings)
     cache: dict[str, Any] = request.app.state.broker_cache
     cached = cache.get("metadata")
     if cached and time.monotonic() - cached[0] < _METADATA_TTL:
@@ -106,7 +107,7 @@ def callback_uri(settings: GatewaySettings) -> str:
 
 @router.get("/oauth2/broker/start")
 async def broker_start(request: Request) -> Response:
-    settings: GatewaySettings = request.app.state.settings
+    settings = settings_of(request.app, GatewaySettings)
     if not settings.broker_enabled():
         return error_page(
             "Connexion externe indisponible", "Aucun fournisseur d'identité n'est configuré.", 404
@@ -149,7 +150,7 @@ async def broker_start(request: Request) -> Response:
 
 @router.get("/oauth2/broker/callback")
 async def broker_callback(request: Request) -> Response:
-    settings: GatewaySettings = request.app.state.settings
+    settings = settings_of(request.app, GatewaySettings)
     if not settings.broker_enabled():
         return error_page(
             "Connexion externe indisponible", "Aucun fournisseur d'identité n'est configuré.", 404
@@ -179,7 +180,7 @@ async def broker_callback(request: Request) -> Response:
 
 
 async def _exchange(request: Request, code: str, pending: BrokerLogin) -> dict[str, Any]:
-    settings: GatewaySettings = request.app.state.settings
+    settings = settings_of(request.app, GatewaySettings)
     metadata = await provider_metadata(request)
     data = {
         "grant_type": "authorization_code",
@@ -214,7 +215,7 @@ async def _exchange(request: Request, code: str, pending: BrokerLogin) -> dict[s
 async def _verify_id_token(
     request: Request, metadata: dict[str, Any], id_token: str, nonce: str
 ) -> dict[str, Any]:
-    settings: GatewaySettings = request.app.state.settings
+    settings = settings_of(request.app, GatewaySettings)
     options = {
         "iss": {"essential": True, "value": metadata["issuer"]},
         "aud": {"essential": True, "value": settings.broker_client_id},
@@ -236,7 +237,7 @@ async def _verify_id_token(
 
 
 async def _local_account(request: Request, claims: dict[str, Any]) -> Any:
-    settings: GatewaySettings = request.app.state.settings
+    settings = settings_of(request.app, GatewaySettings)
     issuer, sub = settings.broker_issuer, str(claims["sub"])
     email = normalise(str(claims.get("email") or ""))
     refused = "Votre compte n'est pas autorisé sur PRF : demandez à la Région de le créer."

@@ -7,6 +7,7 @@ from fastapi import APIRouter, Request
 from gateway.auth.roles import ALL_SCOPES, OIDC_SCOPES
 from gateway.settings import GatewaySettings
 from servicekit.auth import CurrentPrincipal
+from servicekit.settings import settings_of
 
 router = APIRouter(tags=["oauth2"])
 
@@ -60,12 +61,12 @@ def _metadata(settings: GatewaySettings, request: Request) -> dict[str, Any]:
 
 @router.get("/.well-known/oauth-authorization-server", summary="Métadonnées du serveur (RFC 8414)")
 async def oauth_metadata(request: Request) -> dict[str, Any]:
-    return _metadata(request.app.state.settings, request)
+    return _metadata(settings_of(request.app, GatewaySettings), request)
 
 
 @router.get("/.well-known/openid-configuration", summary="Découverte OpenID Connect")
 async def openid_configuration(request: Request) -> dict[str, Any]:
-    return _metadata(request.app.state.settings, request)
+    return _metadata(settings_of(request.app, GatewaySettings), request)
 
 
 @router.get("/.well-known/jwks.json", summary="Clés publiques de signature des jetons")

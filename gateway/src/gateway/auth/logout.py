@@ -20,6 +20,7 @@ from gateway.auth.server import revoke_family
 from gateway.auth.tokens import decode_own_token
 from gateway.settings import GatewaySettings
 from servicekit.models import utcnow
+from servicekit.settings import settings_of
 
 router = APIRouter(tags=["oauth2"])
 
@@ -36,7 +37,7 @@ def _allowed_after_logout(client: OAuthClient, uri: str, own_origin: str | None 
 
 @router.get("/oauth2/logout", summary="Déconnexion (OpenID Connect RP-initiated logout)")
 async def logout(request: Request) -> Response:
-    settings: GatewaySettings = request.app.state.settings
+    settings = settings_of(request.app, GatewaySettings)
     params = request.query_params
     hint = params.get("id_token_hint", "")
     claims = decode_own_token(request.app.state.keyring, hint, issuer=settings.issuer()) if hint else None

@@ -18,11 +18,12 @@ from gateway.auth.models import (
 )
 from gateway.settings import GatewaySettings
 from servicekit.models import utcnow
+from servicekit.settings import settings_of
 
 
 async def refresh_keyring(app: FastAPI) -> KeyRing:
     """Reload the keys from the database; republish the JWKS file when the published set changed."""
-    settings: GatewaySettings = app.state.settings
+    settings = settings_of(app, GatewaySettings)
     async with app.state.database.sessionmaker() as session:
         ring = await load_keyring(session, settings.key_rotation_window)
         await session.commit()

@@ -33,6 +33,7 @@ from servicekit.auth import CurrentPrincipal
 from servicekit.models import utcnow
 from servicekit.problems import Problem
 from servicekit.revocation import Revocation, RevocationList
+from servicekit.settings import settings_of
 
 # Beyond an access token's life: the verifiers' 30 s leeway and some clock skew between processes.
 MARGIN = 60
@@ -111,7 +112,7 @@ async def load_revocations(app: FastAPI) -> None:
 
 async def follow_revocations(app: FastAPI) -> None:
     """Background loop: what other gateway processes recalled is refused here within about a second."""
-    settings: GatewaySettings = app.state.settings
+    settings = settings_of(app, GatewaySettings)
     while True:
         await asyncio.sleep(settings.revocation_refresh)
         with contextlib.suppress(Exception):

@@ -10,6 +10,8 @@ from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
 from gateway.auth.server import Context, OAuthResult, PRFAuthorizationServer, json_body, oauth_request
+from gateway.settings import GatewaySettings
+from servicekit.settings import settings_of
 
 router = APIRouter(tags=["oauth2"])
 
@@ -52,7 +54,7 @@ async def run_server(request: Request, call: Callable[[PRFAuthorizationServer], 
         def go(db: Session) -> Any:
             ctx = Context(
                 db=db,
-                settings=app.state.settings,
+                settings=settings_of(app, GatewaySettings),
                 keyring=app.state.keyring,
                 revocations=app.state.revocations,
             )

@@ -16,6 +16,7 @@ from indicators.models import FeedCursor
 from indicators.params import question_from
 from indicators.schemas import Bilan, Definitions, Etat, Flux, Reconstruction, Reponse
 from indicators.service import answer, bilan, indicator_of
+from indicators.settings import SettingsDep
 from servicekit.auth import Principal, require_scopes
 from servicekit.db import SessionDep
 from servicekit.problems import problem_responses
@@ -30,9 +31,8 @@ CSV = {"content": {"text/csv": {"schema": {"type": "string"}}}, "description": "
     response_model=Definitions,
     summary="Définitions des indicateurs (formules, cohortes, seuil du secret)",
 )
-async def list_definitions(request: Request) -> Definitions:
-    seuil = request.app.state.settings.seuil_secret
-    return Definitions(items=[i.definition(seuil) for i in INDICATORS])
+async def list_definitions(settings: SettingsDep) -> Definitions:
+    return Definitions(items=[i.definition(settings.seuil_secret) for i in INDICATORS])
 
 
 @router.get(
@@ -44,11 +44,13 @@ async def list_definitions(request: Request) -> Definitions:
     description="`periode` = 2025 | 2025-T1 | 2025-03 ; `par` = jusqu'à 3 dimensions ; un filtre par dimension ; "
     "`as_of` = tel que connu à cette date. `Accept: text/csv` ou le suffixe `.csv` pour un export tableur.",
 )
-async def get_indicator(code: str, request: Request, db: SessionDep, principal: Reader) -> Any:
+async def get_indicator(
+    code: str, request: Request, db: SessionDep, principal: Reader, settings: SettingsDep
+) -> Any:
     want_csv = code.endswith(".csv") or "text/csv" in request.headers.get("accept", "")
     indicator = indicator_of(code.removesuffix(".csv"))
     q = question_from(dict(request.query_params))
-    body = await answer(db, indicator, q, principal, request.app.state.settings.seuil_secret)
+    body = await answer(db, indicator, q, principal, settings.seuil_secret)
     if not want_csv:
         return body
     return Response(
@@ -65,9 +67,10 @@ async def get_indicator(code: str, request: Request, db: SessionDep, principal: 
     responses=problem_responses(LotIntrouvable, *QUESTION_ERRORS),
     summary="Bilan d'un lot comparé à la moyenne régionale",
 )
-async def lot_bilan(lot_id: str, request: Request, db: SessionDep, principal: Reader) -> Bilan:
-    seuil = request.app.state.settings.seuil_secret
-    return await bilan(db, lot_id, dict(request.query_params), principal, seuil)
+async def lot_bilan(
+    lot_id: str, request: Request, db: SessionDep, principal: Reader, settings: SettingsDep
+) -> Bilan:
+    return await bilan(db, lot_id, dict(request.query_params), principal, settings.seuil_secret)
 
 
 @router.get("/etat", response_model=Etat, summary="État de la consommation des flux (curseurs, fraîcheur)")

@@ -1,6 +1,9 @@
+from typing import Annotated
+
+from fastapi import Depends
 from pydantic_settings import SettingsConfigDict
 
-from servicekit.settings import ServiceSettings
+from servicekit.settings import ServiceSettings, settings_dependency
 
 
 class IndicatorsSettings(ServiceSettings):
@@ -14,3 +17,6 @@ class IndicatorsSettings(ServiceSettings):
     poll_enabled: bool = True
     poll_interval: float = 1.0
     feed_page_size: int = 1000
+
+
+SettingsDep = Annotated[IndicatorsSettings, Depends(settings_dependency(IndicatorsSettings))]

@@ -1,10 +1,10 @@
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends
 from pydantic import SecretStr
 from pydantic_settings import SettingsConfigDict
 
-from servicekit.settings import ServiceSettings
+from servicekit.settings import ServiceSettings, settings_dependency
 
 
 class ParcoursSettings(ServiceSettings):
@@ -37,9 +37,4 @@ class ParcoursSettings(ServiceSettings):
             raise ValueError("parcours : la clé de hachage du NIR de démonstration est refusée en production")
 
 
-def parcours_settings(request: Request) -> ParcoursSettings:
-    settings: ParcoursSettings = request.app.state.settings
-    return settings
-
-
-SettingsDep = Annotated[ParcoursSettings, Depends(parcours_settings)]
+SettingsDep = Annotated[ParcoursSettings, Depends(settings_dependency(ParcoursSettings))]

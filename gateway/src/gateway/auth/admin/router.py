@@ -22,6 +22,7 @@ from gateway.auth.keys import publish, rotate
 from gateway.settings import GatewaySettings
 from servicekit.auth import Principal, require_scopes
 from servicekit.db import SessionDep
+from servicekit.settings import settings_of
 
 router = APIRouter(prefix="/api/admin", tags=["administration"])
 Admin = Annotated[Principal, Depends(require_scopes("gateway:admin"))]
@@ -83,7 +84,9 @@ async def disable_client(
     client_id: str, session: SessionDep, principal: Admin, request: Request
 ) -> dict[str, Any]:
     state = request.app.state
-    client = await service.disable_client(session, state.revocations, state.settings, principal, client_id)
+    client = await service.disable_client(
+        session, state.revocations, settings_of(request.app, GatewaySettings), principal, client_id
+    )
     return client_view(client)
 
 
@@ -111,7 +114,9 @@ async def disable_account(
     account_id: uuid.UUID, session: SessionDep, principal: Admin, request: Request
 ) -> dict[str, Any]:
     state = request.app.state
-    account = await service.disable_account(session, state.revocations, state.settings, principal, account_id)
+    account = await service.disable_account(
+        session, state.revocations, settings_of(request.app, GatewaySettings), principal, account_id
+    )
     return account_view(account)
 
 
@@ -136,7 +141,10 @@ def _keys_view(request: Request) -> dict[str, Any]:
                 "signe": key.kid == ring.signing.kid,
             }
         )
-    return {"items": items, "fenetre_rotation_s": request.app.state.settings.key_rotation_window}
+    return {
+        "items": items,
+        "fenetre_rotation_s": settings_of(request.app, GatewaySettings).key_rotation_window,
+    }
 
 
 @router.get("/cles", summary="Clés de signature publiées")
@@ -146,7 +154,7 @@ async def list_keys(request: Request, _: Admin) -> dict[str, Any]:
 
 @router.post("/cles/rotation", summary="Rotation des clés : une nouvelle signe, l'ancienne reste publiée")
 async def rotate_keys(request: Request, session: SessionDep, _: Admin) -> dict[str, Any]:
-    settings: GatewaySettings = request.app.state.settings
+    settings = settings_of(request.app, GatewaySettings)
     ring = await rotate(session, settings.key_rotation_window)
     await session.commit()
     request.app.state.keyring = ring

@@ -10,12 +10,14 @@ from fastapi import FastAPI
 
 from indicators.feed.consumer import Consumer
 from indicators.projection.contracts import log_check
+from indicators.settings import IndicatorsSettings
+from servicekit.settings import settings_of
 
 log = logging.getLogger("indicators.feed")
 
 
 async def start_consumer(app: FastAPI) -> None:
-    settings = app.state.settings
+    settings = settings_of(app, IndicatorsSettings)
     log_check()  # the payload models against the producers' committed schemas: mismatches logged
     app.state.consumer = Consumer(
         app.state.database,
@@ -27,7 +29,7 @@ async def start_consumer(app: FastAPI) -> None:
 
 def poller(source: str) -> Callable[[FastAPI], Awaitable[None]]:
     async def loop(app: FastAPI) -> None:
-        settings = app.state.settings
+        settings = settings_of(app, IndicatorsSettings)
         if not settings.poll_enabled:
             return
         consumer: Consumer = app.state.consumer

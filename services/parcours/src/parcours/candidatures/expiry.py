@@ -16,6 +16,7 @@ from servicekit.auth import Principal
 from servicekit.db import Database
 from servicekit.models import utcnow
 from servicekit.problems import Problem
+from servicekit.settings import settings_of
 
 log = logging.getLogger("parcours.expiration")
 SYSTEM = Principal(
@@ -24,7 +25,7 @@ SYSTEM = Principal(
 
 
 async def sweep_once(app: FastAPI) -> int:
-    settings: ParcoursSettings = app.state.settings
+    settings = settings_of(app, ParcoursSettings)
     database: Database = app.state.database
     catalogue = Catalogue(app)
     limit_at = utcnow() - timedelta(days=settings.expiration_jours)
@@ -49,7 +50,7 @@ async def sweep_once(app: FastAPI) -> int:
 
 
 async def expiry_loop(app: FastAPI) -> None:
-    settings: ParcoursSettings = app.state.settings
+    settings = settings_of(app, ParcoursSettings)
     while True:
         count = await sweep_once(app)
         if count:

@@ -23,6 +23,7 @@ from parcours.demo import plan
 from parcours.demo.steps import Steps
 from parcours.settings import ParcoursSettings
 from servicekit.db import Database
+from servicekit.settings import settings_of
 
 log = logging.getLogger("parcours.demo")
 
@@ -43,7 +44,7 @@ async def _sessions_page(app: FastAPI, page: int) -> dict[str, Any]:
 
 async def wait_for_sessions(app: FastAPI, status: dict[str, Any]) -> list[dict[str, Any]]:
     """Polls the catalogue until its session count is non-zero and stable (its own demo is done)."""
-    settings: ParcoursSettings = app.state.settings
+    settings = settings_of(app, ParcoursSettings)
     loop = asyncio.get_running_loop()
     deadline, previous = loop.time() + settings.demo_attente_catalogue_s, -1
     while loop.time() < deadline:
@@ -74,7 +75,7 @@ async def run_when_ready(app: FastAPI) -> None:
         status["etat"] = "CATALOGUE_VIDE"
         log.warning("démo parcours : aucune session au catalogue, rien à générer")
         return
-    settings: ParcoursSettings = app.state.settings
+    settings = settings_of(app, ParcoursSettings)
     # Sessions that admit a (dated) candidature: open ones, and ended or closed ones for the history.
     now = today().isoformat()
     open_ones = [

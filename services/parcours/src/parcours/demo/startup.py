@@ -10,12 +10,13 @@ from collections.abc import AsyncIterator
 from fastapi import FastAPI
 
 from parcours.settings import ParcoursSettings
+from servicekit.settings import settings_of
 
 log = logging.getLogger("parcours.demo")
 
 
 async def start_demo(app: FastAPI) -> None:
-    settings: ParcoursSettings = app.state.settings
+    settings = settings_of(app, ParcoursSettings)
     if not settings.demo:
         return
     from parcours.demo.generator import run_when_ready
@@ -27,7 +28,7 @@ async def start_demo(app: FastAPI) -> None:
 
 async def demo_ready(app: FastAPI) -> str | None:
     """Not ready while the demo population is being written: /readyz answers 200 once it is all there."""
-    settings: ParcoursSettings = app.state.settings
+    settings = settings_of(app, ParcoursSettings)
     task: asyncio.Task[None] | None = getattr(app.state, "demo_task", None)
     if not settings.demo or task is None or task.done():
         return None

@@ -26,6 +26,7 @@ from parcours.stagiaires.schemas import StagiaireIn
 from servicekit.auth import Principal
 from servicekit.db import Database
 from servicekit.problems import Problem
+from servicekit.settings import settings_of
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class Steps:
         self.app, self.rng, self.stats = app, rng, stats
         self.database: Database = app.state.database
         self.catalogue = Catalogue(app)
-        settings: ParcoursSettings = app.state.settings
+        settings = settings_of(app, ParcoursSettings)
         self.pepper = settings.nir_pepper.get_secret_value()
         self.thresholds = Thresholds(
             settings.alerte_absences_consecutives,
