@@ -16,12 +16,16 @@ def test_committed_schemas_match_the_models():
 def test_a_changed_model_is_seen_as_drift(tmp_path):
     contracts.write(tmp_path)
     assert contracts.drift(tmp_path) == []
-    path = tmp_path / "suivi.enregistre.json"
+    folder = tmp_path / "contracts" / "parcours"
+    path = folder / "suivi.enregistre.json"
     schema = json.loads(path.read_text("utf-8"))
     schema["properties"]["duree_contrat_mois"] = {"type": "integer"}
     path.write_text(json.dumps(schema), "utf-8")
-    (tmp_path / "parcours.oublie.json").write_text("{}", "utf-8")
-    assert contracts.drift(tmp_path) == ["parcours.oublie", "suivi.enregistre"]
+    (folder / "parcours.oublie.json").write_text("{}", "utf-8")
+    assert contracts.drift(tmp_path) == [
+        "parcours/parcours.oublie.json : aucun modèle ne le produit",
+        "parcours/suivi.enregistre.json : diffère du modèle",
+    ]
 
 
 @pytest.mark.asyncio

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable
 from functools import lru_cache
 from typing import Any
 
@@ -176,46 +176,3 @@ def idempotent(table: Table) -> Callable[..., AsyncIterator[Once]]:
             )
 
     return dependency
-
-
-# Before `idempotent`: a closure per route. Kept until parcours has moved to the dependency.
-UseCase = Callable[[], Awaitable[tuple[int, Any]]]
-
-
-async def run(
-    session: AsyncSession,
-    table: Any,
-    *,
-    principal: Principal,
-    key: str | None,
-    route: str,
-    body: bytes,
-    action: UseCase,
-) -> JSONResponse:
-    """Deprecated: use `idempotent(table)`. Runs `action` once per (caller, key)."""
-    if not key:
-        status, payload = await action()
-        return JSONResponse(jsonable_encoder(payload), status_code=status)
-    if len(key) > MAX_KEY_LENGTH:
-        raise Problem(
-            422, "En-tête Idempotency-Key trop long (200 caractères au plus).", code="validation_error"
-        )
-    who = caller(principal)
-    digest = fingerprint(route, body)
-    stmt = select(table).where(table.principal == who, table.cle == key)
-    previous = (await session.execute(stmt)).scalar_one_or_none()
-    if previous is not None:
-        if previous.empreinte != digest:
-            raise Problem(
-                422,
-                "Cette clé Idempotency-Key a déjà servi pour une autre requête.",
-                code="idempotency_key_reused",
-            )
-        return JSONResponse(
-            previous.reponse, status_code=previous.statut_http, headers={"Idempotent-Replay": "true"}
-        )
-    status, payload = await action()
-    encoded = jsonable_encoder(payload)
-    session.add(table(principal=who, cle=key, empreinte=digest, statut_http=status, reponse=encoded))
-    await session.flush()
-    return JSONResponse(encoded, status_code=status)
