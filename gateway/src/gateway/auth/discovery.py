@@ -7,6 +7,7 @@ from fastapi import APIRouter, Request
 from gateway.auth.roles import ALL_SCOPES, OIDC_SCOPES
 from gateway.settings import GatewaySettings
 from servicekit.auth import CurrentPrincipal
+from servicekit.problems import AuthenticationRequired, problem_responses
 from servicekit.settings import settings_of
 
 router = APIRouter(tags=["oauth2"])
@@ -86,11 +87,20 @@ def _caller(principal: CurrentPrincipal) -> dict[str, Any]:
     }
 
 
-@router.get("/api/me", tags=["compte"], summary="L'appelant, tel que son jeton le décrit")
+@router.get(
+    "/api/me",
+    tags=["compte"],
+    summary="L'appelant, tel que son jeton le décrit",
+    responses=problem_responses(AuthenticationRequired),
+)
 async def me(principal: CurrentPrincipal) -> dict[str, Any]:
     return _caller(principal)
 
 
-@router.get("/oauth2/userinfo", summary="OpenID Connect UserInfo (le porteur du jeton)")
+@router.get(
+    "/oauth2/userinfo",
+    summary="OpenID Connect UserInfo (le porteur du jeton)",
+    responses=problem_responses(AuthenticationRequired),
+)
 async def userinfo(principal: CurrentPrincipal) -> dict[str, Any]:
     return _caller(principal)

@@ -15,6 +15,17 @@ from sqlalchemy import String, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from gateway.auth.accounts import normalise
+from gateway.auth.admin.errors import (
+    ClientExistant,
+    ClientIntrouvable,
+    ClientProtege,
+    CompteExistant,
+    CompteIntrouvable,
+    ConfirmationRequise,
+    DernierAdministrateur,
+    SansCle,
+    SansSecret,
+)
 from gateway.auth.admin.schemas import (
     MIN_PASSWORD,
     AccountCreate,
@@ -29,7 +40,7 @@ from gateway.auth.secrets import hash_secret
 from gateway.settings import GatewaySettings
 from servicekit.auth import Principal
 from servicekit.models import utcnow
-from servicekit.problems import FieldError, Problem
+from servicekit.problems import FieldError, InvalidData
 from servicekit.revocation import RevocationList
 
 
@@ -44,7 +55,7 @@ async def _hash(secret: str) -> str:
 async def find_client(session: AsyncSession, client_id: str) -> OAuthClient:
     client = await session.get(OAuthClient, client_id)
     if client is None:
-        raise Problem(404, f"Aucun client « {client_id} ».", code="client_introuvable")
+        raise ClientIntrouvable(f"Aucun client « {client_id} ».")
     return client
 
 
@@ -52,18 +63,16 @@ async def managed_client(session: AsyncSession, client_id: str) -> OAuthClient:
     """A partner client, locked for the change (PRF's own clients are not managed here)."""
     client = await session.get(OAuthClient, client_id, with_for_update=True)
     if client is None:
-        raise Problem(404, f"Aucun client « {client_id} ».", code="client_introuvable")
+        raise ClientIntrouvable(f"Aucun client « {client_id} ».")
     if client.kind in ("internal", "spa"):
-        raise Problem(
-            409, "Ce client appartient à PRF lui-même et ne se gère pas ici.", code="client_protege"
-        )
+        raise ClientProtege("Ce client appartient à PRF lui-même et ne se gère pas ici.")
     return client
 
 
 async def find_account(session: AsyncSession, account_id: uuid.UUID) -> Account:
     account = await session.get(Account, account_id, with_for_update=True)
     if account is None:
-        raise Problem(404, "Compte introuvable.", code="compte_introuvable")
+        raise CompteIntrouvable("Compte introuvable.")
     return account
 
 
@@ -88,11 +97,9 @@ async def other_admins(session: AsyncSession, principal: Principal) -> int:
 
 async def refuse_last_admin_leaving(session: AsyncSession, principal: Principal, target: str) -> None:
     if principal.sub == target and await other_admins(session, principal) == 0:
-        raise Problem(
-            409,
+        raise DernierAdministrateur(
             "Vous êtes le dernier administrateur actif de la Région : vous ne pouvez pas vous désactiver. "
-            "Créez ou réactivez d'abord un autre administrateur.",
-            code="dernier_administrateur",
+            "Créez ou réactivez d'abord un autre administrateur."
         )
 
 
@@ -119,7 +126,7 @@ async def create_client(session: AsyncSession, body: ClientCreate) -> tuple[OAut
     role, org_id, org_type = resolve_org(body)
     client_id = body.client_id or f"{role}-{(org_id or 'prf').lower()}-{secrets.token_hex(3)}"
     if await session.get(OAuthClient, client_id) is not None:
-        raise Problem(409, f"Le client « {client_id} » existe déjà.", code="client_existant")
+        raise ClientExistant(f"Le client « {client_id} » existe déjà.")
     secret: str | None = None
     client = OAuthClient(
         client_id=client_id,
@@ -147,17 +154,11 @@ async def rotate_secret(
 ) -> tuple[OAuthClient, str]:
     client = await managed_client(session, client_id)
     if client.token_endpoint_auth_method not in (SECRET_BASIC, SECRET_POST):
-        raise Problem(
-            409,
-            "Ce client s'authentifie par clé (private_key_jwt) : il n'a pas de secret.",
-            code="sans_secret",
-        )
+        raise SansSecret("Ce client s'authentifie par clé (private_key_jwt) : il n'a pas de secret.")
     if principal.client_id == client_id and not (body and body.confirmer):
-        raise Problem(
-            409,
+        raise ConfirmationRequise(
             "Vous renouvelez le secret du client avec lequel vous êtes connecté : l'ancien cessera "
             'aussitôt de fonctionner. Confirmez avec {"confirmer": true}.',
-            code="confirmation_requise",
             errors=[FieldError("/confirmer", "Confirmation requise (true).")],
         )
     secret = _new_secret()
@@ -169,7 +170,7 @@ async def rotate_secret(
 async def replace_jwks(session: AsyncSession, client_id: str, jwks: dict[str, Any]) -> OAuthClient:
     client = await managed_client(session, client_id)
     if client.token_endpoint_auth_method != PRIVATE_KEY_JWT:
-        raise Problem(409, "Ce client s'authentifie par secret, pas par clé.", code="sans_cle")
+        raise SansCle("Ce client s'authentifie par secret, pas par clé.")
     client.jwks = check_jwks(jwks)
     client.updated_at = utcnow()
     return client
@@ -220,14 +221,13 @@ async def create_account(session: AsyncSession, body: AccountCreate) -> Account:
     role, org_id, org_type = resolve_org(body)
     username = normalise(body.username)
     if body.mot_de_passe is not None and len(body.mot_de_passe) < MIN_PASSWORD:
-        raise Problem(
-            422,
+        raise InvalidData(
             f"Mot de passe trop court (au moins {MIN_PASSWORD} caractères).",
             errors=[FieldError("/mot_de_passe", f"Au moins {MIN_PASSWORD} caractères.")],
         )
     exists = await session.execute(select(Account.id).where(func.lower(Account.username) == username))
     if exists.first() is not None:
-        raise Problem(409, f"Un compte « {username} » existe déjà.", code="compte_existant")
+        raise CompteExistant(f"Un compte « {username} » existe déjà.")
     account = Account(username=username, nom=body.nom, role=role, org_id=org_id, org_type=org_type)
     if body.mot_de_passe:
         account.password_hash = await _hash(body.mot_de_passe)
