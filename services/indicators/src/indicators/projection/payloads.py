@@ -25,7 +25,21 @@ class Payload(BaseModel):
 # --- catalog ---------------------------------------------------------------------------------------
 
 
-class SessionSnapshot(Payload):
+class OfferDimensions(Payload):
+    """What a session and a lot both carry: the marché's dimensions, the OF and the period."""
+
+    marche_id: str | None = None
+    dispositif: str | None = None
+    programme: str | None = None
+    secteur: str | None = None
+    departement: str | None = None
+    territoire: str | None = None
+    organisme_siret: str | None = None
+    debut: dt.date | None = None
+    fin: dt.date | None = None
+
+
+class SessionSnapshot(OfferDimensions):
     """session.ouverte / session.modifiee / session.fermee / places.modifiees."""
 
     session_id: str
@@ -33,35 +47,17 @@ class SessionSnapshot(Payload):
     formation_id: str | None = None
     lot_id: str | None = None
     lot_numero: str | None = None
-    marche_id: str | None = None
-    dispositif: str | None = None
-    programme: str | None = None
-    secteur: str | None = None
-    departement: str | None = None
-    territoire: str | None = None
-    organisme_siret: str | None = None
     certifiante: bool | None = None
-    debut: dt.date | None = None
-    fin: dt.date | None = None
     places_ouvertes: int | None = None
 
 
-class LotSnapshot(Payload):
+class LotSnapshot(OfferDimensions):
     """lot.cree / lot.modifie (`debut`/`fin`: the marché's period)."""
 
     lot_id: str
     numero: str | None = None
     intitule: str | None = None
-    marche_id: str | None = None
-    dispositif: str | None = None
-    programme: str | None = None
-    secteur: str | None = None
-    departement: str | None = None
-    territoire: str | None = None
-    organisme_siret: str | None = None
     objectif_entrees: int | None = None
-    debut: dt.date | None = None
-    fin: dt.date | None = None
 
 
 # --- parcours --------------------------------------------------------------------------------------
