@@ -24,7 +24,9 @@ def main() -> None:
             ready = run.wait("/readyz", 1200)
         finally:
             run.stop()
-        print(f"processus prêt : {up:.1f} s ; démo complète (/readyz 200) : {ready:.1f} s après le lancement,")
+        print(
+            f"processus prêt : {up:.1f} s ; démo complète (/readyz 200) : {ready:.1f} s après le lancement,"
+        )
         print(f"soit {ready - up:.1f} s de démo ; charge moyenne avant {before}, après {load_average()}")
 
 

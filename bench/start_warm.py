@@ -19,7 +19,9 @@ from bench._make_run import MakeRun, load_average
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--data-dir", type=Path, help="a data directory already filled (skips the first start)")
+    parser.add_argument(
+        "--data-dir", type=Path, help="a data directory already filled (skips the first start)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="prf-warm-") as tmp:
         data = args.data_dir or Path(tmp, "var")
