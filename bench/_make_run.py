@@ -47,8 +47,8 @@ class MakeRun:
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.port}{path}"
 
-    def wait(self, path: str, timeout: float) -> float:
-        """Seconds from launch until `path` answers 200."""
+    def wait(self, path: str, timeout: float, every: float = 0.05) -> float:
+        """Seconds from launch until `path` answers 200 (polled `every` s: each /readyz asks every service)."""
         deadline = self.started + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -58,7 +58,7 @@ class MakeRun:
                     return time.monotonic() - self.started
             except httpx.HTTPError:
                 pass
-            time.sleep(0.05)
+            time.sleep(every)
         raise RuntimeError(f"{path} pas prêt après {timeout} s, voir {self.log}")
 
     def stop(self) -> None:
