@@ -56,12 +56,13 @@ class Writer:
     session: AsyncSession
     principal: Principal
     thresholds: Thresholds
-    # The parcours written to, as read and locked before their rows were checked.
-    touched: dict[uuid.UUID, ParcoursInfo] = field(default_factory=dict)
+    # The parcours written to, as read and locked before their rows were checked (None: not read, e.g.
+    # the demo writing parcours it is creating; the alert rules then read them at settle time).
+    touched: dict[uuid.UUID, ParcoursInfo | None] = field(default_factory=dict)
     pending: dict[tuple[uuid.UUID, date], tuple[Any, ...]] = field(default_factory=dict)
     written: int = 0
 
-    def add(self, row: Row, info: ParcoursInfo) -> None:
+    def add(self, row: Row, info: ParcoursInfo | None = None) -> None:
         # Absent hours without a motif count as INJUSTIFIEE; no motif without absent hours.
         absent = row.heures_absence
         motif = (row.motif_absence or "INJUSTIFIEE") if absent > 0 else None
@@ -94,7 +95,8 @@ class Writer:
             objet="parcours",
             objet_ids=ids,
         )
-        fired = await alertes.find(self.session, ids=ids, thresholds=self.thresholds, owners=self.touched)
+        owners = self.touched if all(self.touched.values()) else None
+        fired = await alertes.find(self.session, ids=ids, thresholds=self.thresholds, owners=owners)
         # The events last: the first one takes the outbox's ordering lock, held until the commit, so
         # concurrent batches queue on it only for the inserts and the commit, not for the whole batch.
         await _publish_totals(self.session, totals)
