@@ -2957,7 +2957,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2965,7 +2965,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -3045,7 +3045,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3053,7 +3053,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -3138,7 +3138,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3146,7 +3146,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -3230,7 +3230,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3238,7 +3238,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -3342,7 +3342,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3350,7 +3350,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -3454,7 +3454,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3462,7 +3462,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -3592,7 +3592,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3600,7 +3600,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -3726,7 +3726,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3734,7 +3734,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -3864,7 +3864,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3872,7 +3872,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -3999,7 +3999,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4007,7 +4007,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -4091,7 +4091,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4099,7 +4099,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -4203,7 +4203,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4211,7 +4211,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -4337,7 +4337,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4345,7 +4345,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -4499,7 +4499,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueActionOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4507,7 +4507,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -4657,7 +4657,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueActionOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4665,7 +4665,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -4769,7 +4769,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueFeedPage"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4777,7 +4777,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -4980,7 +4980,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueFormationOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4988,7 +4988,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -5138,7 +5138,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueFormationOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5146,7 +5146,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -5250,7 +5250,7 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5258,7 +5258,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -5438,7 +5438,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueLotOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5446,7 +5446,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -5618,7 +5618,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueLotOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5626,7 +5626,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -5800,7 +5800,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueMarcheOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5808,7 +5808,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -5980,7 +5980,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueMarcheOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5988,7 +5988,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -6144,7 +6144,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueModuleOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6152,7 +6152,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -6302,7 +6302,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueModuleOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6310,7 +6310,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -6440,7 +6440,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueModuleOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6448,7 +6448,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -6623,7 +6623,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueOrganismeOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6631,7 +6631,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -6803,7 +6803,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueOrganismeOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6811,7 +6811,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -6962,7 +6962,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueReservationOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6970,7 +6970,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -7094,7 +7094,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueReservationOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7102,7 +7102,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -7204,7 +7204,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueReservationOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7212,7 +7212,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -7336,7 +7336,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueReservationOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7344,7 +7344,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -7472,7 +7472,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueReservationOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7480,7 +7480,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -7656,7 +7656,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueSessionOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7664,7 +7664,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -7814,7 +7814,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueSessionOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7822,7 +7822,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -9663,7 +9663,7 @@ export interface operations {
                     "application/json": components["schemas"]["ParcoursFeedPage"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9671,7 +9671,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
