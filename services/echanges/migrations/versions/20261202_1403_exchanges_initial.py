@@ -51,7 +51,7 @@ def upgrade() -> None:
     sa.Column('dossier_id', sa.String(length=64), nullable=False),
     sa.Column('type', sa.String(length=16), nullable=False),
     sa.Column('date', sa.Date(), nullable=False),
-    sa.Column('source_id', sa.String(length=36), nullable=False),
+    sa.Column('source_id', sa.String(length=40), nullable=False),
     sa.Column('data', sa.JSON(), nullable=False),
     sa.PrimaryKeyConstraint('seq', name=op.f('pk_agora_evenement')),
     sa.UniqueConstraint('source_id', name=op.f('uq_agora_evenement_source_id'))

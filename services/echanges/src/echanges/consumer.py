@@ -100,7 +100,7 @@ class Consumer:
                 "dossier_id": data["parcours_id"],
                 "type": kind,
                 "date": day,
-                "source_id": f"{event['id']}:{n}"[:36] if n else event["id"],
+                "source_id": f"{event['id']}:{n}" if n else event["id"],
                 "data": fields,
             }
             await upsert(conn, agora_event_t, row, ["source_id"], update_columns=[])

@@ -53,7 +53,7 @@ agora_event_t = Table(
     Column("dossier_id", String(64), nullable=False, index=True),
     Column("type", String(16), nullable=False),
     Column("date", Date, nullable=False),
-    Column("source_id", String(36), nullable=False, unique=True),  # the feed event: replays are no-ops
+    Column("source_id", String(40), nullable=False, unique=True),  # the feed event: replays are no-ops
     Column("data", JSON, nullable=False),
 )
 agora_export_t = Table(
