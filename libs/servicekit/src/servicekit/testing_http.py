@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from typing import Any
 
 
@@ -12,6 +13,7 @@ class Receiver:
     def __init__(self, status: int = 204, delay: float = 0.0) -> None:
         self.status, self.delay = status, delay
         self.received: list[tuple[dict[str, str], bytes]] = []
+        self.arrivals: list[float] = []  # time.time() of each request, for latency benches
         self.server: asyncio.Server | None = None
         self.arrived = asyncio.Event()
         self.writers: set[asyncio.StreamWriter] = set()
@@ -29,6 +31,7 @@ class Receiver:
                 if self.delay:
                     await asyncio.sleep(self.delay)
                 self.received.append((headers, body))
+                self.arrivals.append(time.time())
                 self.arrived.set()
                 writer.write(f"HTTP/1.1 {self.status} X\r\ncontent-length: 0\r\n\r\n".encode())
                 await writer.drain()

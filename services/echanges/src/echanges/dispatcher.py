@@ -74,18 +74,29 @@ class Dispatcher:
                 .mappings()
                 .all()
             )
-        started = 0
+        chosen = []
         for row in rows:
             sub = row["abonnement_id"]
             if row["id"] in self.in_flight or self.per_sub[sub] >= self.settings.livraison_concurrence:
                 continue
-            self.in_flight.add(row["id"])
             self.per_sub[sub] += 1
-            task = asyncio.create_task(self.deliver(dict(row)))
+            self.in_flight.add(row["id"])
+            chosen.append(dict(row))
+        if chosen:
+            # A lease: the claimed rows are not due again until the attempt had time to finish, so a
+            # look at the due rows taken while an attempt ends can never send it twice.
+            lease = now + timedelta(seconds=self.settings.livraison_timeout + 30)
+            async with self.database.engine.begin() as conn:
+                await conn.execute(
+                    update(livraison_t)
+                    .where(livraison_t.c.id.in_([r["id"] for r in chosen]))
+                    .values(prochaine_tentative=lease)
+                )
+        for row in chosen:
+            task = asyncio.create_task(self.deliver(row))
             self.tasks.add(task)
             task.add_done_callback(self.tasks.discard)
-            started += 1
-        return started
+        return len(chosen)
 
     async def deliver(self, row: dict[str, Any]) -> None:
         try:

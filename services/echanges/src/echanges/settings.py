@@ -15,7 +15,8 @@ class EchangesSettings(ServiceSettings):
     poll_enabled: bool = True
     poll_interval: float = 0.5
     feed_page_size: int = 1000
-    # Webhooks: http:// URLs only in embedded/demo mode; private addresses refused in production.
+    # Webhooks: http:// URLs only in embedded mode (or when this says so); private addresses refused in
+    # production.
     http_autorise: bool = False
     livraison_intervalle: float = 0.1  # seconds between two looks at the due deliveries
     livraison_timeout: float = 5.0  # a receiver slower than this counts as failed

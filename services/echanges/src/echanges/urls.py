@@ -21,7 +21,7 @@ async def check_url(url: str, settings: EchangesSettings) -> None:
     parts = urlsplit(url)
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise _refuse("L'adresse doit être une URL https complète.")
-    if parts.scheme == "http" and not settings.http_autorise:
+    if parts.scheme == "http" and not (settings.http_autorise or settings.embedded):
         raise _refuse("Seules les adresses https sont acceptées.")
     if settings.env != "production":
         return
