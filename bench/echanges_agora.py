@@ -83,7 +83,7 @@ async def run(args: argparse.Namespace) -> None:
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(app, port=port, log_level="warning", lifespan="on"))
     task = asyncio.create_task(server.serve())
-    while not server.started:
+    while not server.started:  # noqa: ASYNC110 (uvicorn exposes a flag, not an event)
         await asyncio.sleep(0.05)
     t = time.perf_counter()
     async with engine.begin() as conn:

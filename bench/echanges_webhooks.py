@@ -150,7 +150,7 @@ async def run(args: argparse.Namespace) -> None:
         emitted = time.perf_counter() - t0
         expected = sum(1 for i in range(args.events) if i % len(sirets) != len(sirets) - 1)
         deadline = time.perf_counter() + 120
-        while sum(len(r.received) for r in receivers) < expected and time.perf_counter() < deadline:
+        while sum(len(r.received) for r in receivers) < expected and time.perf_counter() < deadline:  # noqa: ASYNC110
             await asyncio.sleep(0.2)
         total = time.perf_counter() - t0
         latencies = []
