@@ -32,3 +32,11 @@ async def upsert(
     else:
         stmt = stmt.on_conflict_do_nothing(index_elements=list(keys))
     await conn.execute(stmt)
+
+
+async def insert_new(
+    conn: AsyncConnection, table: Table, rows: Sequence[dict[str, Any]], keys: Sequence[str]
+) -> None:
+    """Insert many rows at once, skipping those whose key already exists."""
+    insert = postgresql.insert if is_postgres(conn) else sqlite.insert
+    await conn.execute(insert(table).on_conflict_do_nothing(index_elements=list(keys)), list(rows))

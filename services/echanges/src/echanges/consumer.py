@@ -27,7 +27,7 @@ from echanges.webhook_types import WEBHOOK_TYPES, payload
 from servicekit.db import Database
 from servicekit.feedreader import PRODUCER_FEEDS, PageReader
 from servicekit.outbound import GatewayClient
-from servicekit.upsert import upsert
+from servicekit.upsert import insert_new, upsert
 
 
 def _at(value: Any) -> datetime:
@@ -52,8 +52,19 @@ class Consumer:
             applied = 0
             async for page in self.reader.pages(source, after):
                 async with self.database.engine.begin() as conn:
+                    # The subscriptions are read once per page; deliveries are inserted in one statement.
+                    subs = (
+                        (await conn.execute(select(abonnement_t).where(abonnement_t.c.actif.is_(True))))
+                        .mappings()
+                        .all()
+                    )
+                    deliveries: list[dict[str, Any]] = []
                     for event in page:
                         await self.apply(conn, source, event)
+                        if source == "parcours" and subs:
+                            deliveries += await self.fan_out(conn, event, subs)
+                    if deliveries:
+                        await insert_new(conn, livraison_t, deliveries, ["id"])
                     last = max(int(e["seq"]) for e in page)
                     await upsert(conn, feed_cursor_t, {"source": source, "position": last}, ["source"])
                 applied += len(page)
@@ -90,7 +101,6 @@ class Consumer:
             }
             await upsert(conn, dossier_t, row, ["dossier_id"])
         await self.record_agora(conn, event)
-        await self.fan_out(conn, event)
 
     async def record_agora(self, conn: AsyncConnection, event: dict[str, Any]) -> None:
         data = event["data"]
@@ -105,13 +115,13 @@ class Consumer:
             }
             await upsert(conn, agora_event_t, row, ["source_id"], update_columns=[])
 
-    async def fan_out(self, conn: AsyncConnection, event: dict[str, Any]) -> None:
-        """One delivery row per active subscriber of this type who may see the event."""
+    async def fan_out(self, conn: AsyncConnection, event: dict[str, Any], subs: Any) -> list[dict[str, Any]]:
+        """One delivery row per active subscriber of this type who may see the event; the ids derive
+        from (subscriber, event), so a re-read page adds nothing."""
         public = WEBHOOK_TYPES.get(event["type"])
-        if public is None:
-            return
+        if public is None or not any(public in sub["evenements"] for sub in subs):
+            return []
         organisme, valideur = await owners(conn, event["data"])
-        subs = (await conn.execute(select(abonnement_t).where(abonnement_t.c.actif.is_(True)))).mappings()
         now = datetime.now(UTC)
         body = json.dumps(
             {"type": public, "date": event["recorded_at"], "data": payload(event["type"], event["data"])},
@@ -139,5 +149,4 @@ class Consumer:
                     "created_at": now,
                 }
             )
-        for row in rows:  # the id derives from (subscriber, event): a re-read page adds nothing
-            await upsert(conn, livraison_t, row, ["id"], update_columns=[])
+        return rows
