@@ -30,7 +30,7 @@ from typing import Any
 import asyncpg
 import httpx
 
-from bench._processes import drop_schema, stop, wait_until_up
+from bench._processes import cpu_ms, drop_schema, postmaster_pid, stop, wait_until_up
 from servicekit.db import driver_dsn
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,6 +50,9 @@ def start(pg: str, schema: str, data_dir: str, port: int) -> list[subprocess.Pop
             "GATEWAY_PORT": str(gw), "GATEWAY_DATA_DIR": data_dir, "GATEWAY_DEMO": "false",
             "GATEWAY_PUBLIC_URL": f"http://127.0.0.1:{gw}", "GATEWAY_LOG_LEVEL": "WARNING",
             "GATEWAY_PARCOURS_URL": f"http://127.0.0.1:{svc}", "GATEWAY_RATE_LIMIT_PER_MINUTE": "10000000",
+            # As in docker-compose, the gateway is only a gateway: catalog and indicators (whose feed
+            # pollers would project the attendance events on the same 2 cores) are not started.
+            "GATEWAY_CATALOG_URL": f"http://127.0.0.1:{gw + 2}", "GATEWAY_INDICATORS_URL": f"http://127.0.0.1:{gw + 3}",
             "GATEWAY_UPSTREAM_TIMEOUT": "1800",
             "GATEWAY_MAX_BODY_BYTES": str(512 * 1024 * 1024), "CATALOG_DEMO": "false", "INDICATORS_DEMO": "false",
         }
@@ -201,6 +204,21 @@ def peak_rss_mb(pid: int) -> float:
     return float("nan")
 
 
+class Cpu:
+    """CPU ms per 1 000 rows of each process (gateway · parcours · PostgreSQL · client) over one measure."""
+
+    def __init__(self, procs: list[subprocess.Popen[bytes]]) -> None:
+        # procs = [parcours, gateway]; the postmaster's children are the backends.
+        self.pids = [procs[1].pid, procs[0].pid, postmaster_pid() or 0]
+
+    def snapshot(self) -> list[float]:
+        return [cpu_ms(pid) for pid in self.pids] + [time.process_time() * 1000]
+
+    def per_thousand(self, before: list[float], rows: int) -> str:
+        spent = [(a - b) * 1000 / rows for a, b in zip(self.snapshot(), before, strict=True)]
+        return " · ".join(f"{v:.0f}" for v in spent)
+
+
 async def measure(args: argparse.Namespace, schema: str, procs: list[subprocess.Popen[bytes]]) -> list[str]:
     days_needed = args.big_rows // args.parcours + args.rows // args.parcours * 2 + 5
     entree = TODAY - timedelta(days=days_needed + 5)
@@ -208,30 +226,43 @@ async def measure(args: argparse.Namespace, schema: str, procs: list[subprocess.
     data = list(rows(parcours, entree, args.rows))
     csv_start = entree + timedelta(days=args.rows // args.parcours + 1)
     big_start = csv_start + timedelta(days=args.rows // args.parcours + 1)
+    cpu = Cpu(procs)
     out = [
-        "| mesure | lignes | lignes/s | % de COPY |",
-        "| --- | ---: | ---: | ---: |",
+        f"{args.parcours:,} parcours, machine à {os.cpu_count()} cœurs, PostgreSQL local "
+        f"(charge moyenne au départ : {os.getloadavg()[0]:.1f}).",
+        "",
+        "| mesure | lignes | lignes/s | % de COPY | CPU ms / 1 000 lignes : passerelle · parcours · PostgreSQL · client "
+        "| charge moyenne |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
     ]
     print("\n".join(out), flush=True)
     async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{args.port}", timeout=1800) as client:
         headers = await token(client)
+        before = cpu.snapshot()
         json_rate = await bulk_json(client, headers, data, args.batch, args.clients)
+        json_cpu, json_load = cpu.per_thousand(before, args.rows), os.getloadavg()[0]
+        before = cpu.snapshot()
         csv_rate = await csv_upload(client, headers, parcours, csv_start, args.rows)
+        csv_cpu, csv_load = cpu.per_thousand(before, args.rows), os.getloadavg()[0]
+        before = cpu.snapshot()
         copy_rate = await copy(args.pg, schema, data)
+        copy_cpu, copy_load = cpu.per_thousand(before, args.rows), os.getloadavg()[0]
         lines = [
-            f"| JSON en masse via la passerelle (lots de {args.batch}, {args.clients} clients) | {args.rows:,} | {json_rate:,.0f} | {json_rate / copy_rate:.0%} |",
-            f"| CSV téléversé via la passerelle | {args.rows:,} | {csv_rate:,.0f} | {csv_rate / copy_rate:.0%} |",
-            f"| PostgreSQL COPY (asyncpg) | {args.rows:,} | {copy_rate:,.0f} | 100% |",
+            f"| JSON en masse via la passerelle (lots de {args.batch}, {args.clients} clients) | {args.rows:,} | {json_rate:,.0f} | {json_rate / copy_rate:.0%} | {json_cpu} | {json_load:.1f} |",
+            f"| CSV téléversé via la passerelle | {args.rows:,} | {csv_rate:,.0f} | {csv_rate / copy_rate:.0%} | {csv_cpu} | {csv_load:.1f} |",
+            f"| PostgreSQL COPY (asyncpg) | {args.rows:,} | {copy_rate:,.0f} | 100% | {copy_cpu} | {copy_load:.1f} |",
         ]  # fmt: skip
         print("\n".join(lines), flush=True)
-        before = peak_rss_mb(procs[0].pid)
+        rss_before = peak_rss_mb(procs[0].pid)
+        before = cpu.snapshot()
         big_rate = await csv_upload(client, headers, parcours, big_start, args.big_rows)
-        after = peak_rss_mb(procs[0].pid)
+        big_cpu, big_load = cpu.per_thousand(before, args.big_rows), os.getloadavg()[0]
+        rss_after = peak_rss_mb(procs[0].pid)
     last = [
-        f"| CSV téléversé via la passerelle | {args.big_rows:,} | {big_rate:,.0f} | {big_rate / copy_rate:.0%} |",
+        f"| CSV téléversé via la passerelle | {args.big_rows:,} | {big_rate:,.0f} | {big_rate / copy_rate:.0%} | {big_cpu} | {big_load:.1f} |",
         "",
-        f"Pic de mémoire (VmHWM) du processus parcours : {before:.0f} Mo avant le CSV de {args.big_rows:,} lignes, "
-        f"{after:.0f} Mo après.",
+        f"Pic de mémoire (VmHWM) du processus parcours : {rss_before:.0f} Mo avant le CSV de {args.big_rows:,} lignes, "
+        f"{rss_after:.0f} Mo après.",
     ]  # fmt: skip
     return last
 

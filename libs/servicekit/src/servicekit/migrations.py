@@ -80,7 +80,12 @@ def _configure(context: Any, connection: Connection) -> None:
 
 
 async def upgrade_to_head(database: Database, cfg: Config) -> None:
+    """Migrates to head — unless the database is already there (every start but the first): reading the
+    version row is one query, where `command.upgrade` loads env.py and opens a migration context."""
     await database.prepare()
+    revision, head = await current_revision(database, cfg)
+    if revision is not None and revision == head:
+        return
     async with database.engine.connect() as conn:
 
         def run(sync_conn: Connection) -> None:
@@ -91,9 +96,17 @@ async def upgrade_to_head(database: Database, cfg: Config) -> None:
         await conn.commit()
 
 
+def head_revision(cfg: Config) -> str | None:
+    """The tree's head, read once per config (it parses every revision file; /readyz asks each time)."""
+    if "head_revision" not in cfg.attributes:
+        cfg.attributes["head_revision"] = ScriptDirectory.from_config(cfg).get_current_head()
+    head: str | None = cfg.attributes["head_revision"]
+    return head
+
+
 async def current_revision(database: Database, cfg: Config) -> tuple[str | None, str | None]:
     """(database revision, head revision)."""
-    head = ScriptDirectory.from_config(cfg).get_current_head()
+    head = head_revision(cfg)
     async with database.engine.connect() as conn:
 
         def read(sync_conn: Connection) -> str | None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -23,48 +25,70 @@ from servicekit.auth import Principal
 from servicekit.models import utcnow
 from servicekit.pagination import Page, PageParams, paginate
 
+Fired = list[tuple[uuid.UUID, Any, str, date, str]]  # (parcours, its row, règle, date, détail)
 
-async def check(session: AsyncSession, *, ids: Sequence[uuid.UUID], thresholds: Thresholds) -> int:
-    """Evaluates the rules on the parcours just written; returns how many alerts were raised."""
-    window = max(thresholds.fenetre_jours, thresholds.absences_consecutives)
-    days = await presences.last_days(session, ids, window)
-    candidates = [pid for pid in ids if days.get(pid)]
-    if not candidates:
-        return 0
-    seen = await repository.known(session, candidates)
-    rows = {p.id: p for p in await repository.parcours(session, candidates)}
-    raised = 0
-    for pid in candidates:
-        row = rows.get(pid)
-        if row is None or row.statut == "SORTI":
+
+async def find(
+    session: AsyncSession,
+    *,
+    ids: Sequence[uuid.UUID],
+    thresholds: Thresholds,
+    owners: Mapping[uuid.UUID, Any] | None = None,
+) -> Fired:
+    """The alerts to raise on the parcours just written (the rules fired, not raised before).
+
+    `owners`: the parcours (session, owners, statut, weekly hours) as the caller already read and locked
+    them (presences.repository.ParcoursInfo), else they are read here."""
+    recent = await presences.recent(session, ids, thresholds.absences_consecutives, thresholds.fenetre_jours)
+    if not recent:
+        return []
+    if owners is None:
+        owners = {p.id: p for p in await repository.parcours(session, list(recent))}
+    # The rules first, over every parcours (set-based summaries); the alerts already raised are read only
+    # for the few parcours where a rule fires.
+    fired: Fired = []
+    for pid in ids:
+        days, row = recent.get(pid), owners.get(pid)
+        if days is None or row is None or row.statut == "SORTI":
             continue
-        for regle, day, detail in evaluate(
-            days[pid], heures_hebdomadaires=row.heures_hebdomadaires, t=thresholds
-        ):
-            if (pid, regle, None) in seen or (pid, regle, day) in seen:
-                continue
-            alerte = Alerte(
-                parcours_id=pid,
-                session_id=row.session_id,
-                valideur_org_id=row.valideur_org_id,
-                organisme_siret=row.organisme_siret,
-                regle=regle,
-                date=day,
-                detail=detail,
-            )
-            session.add(alerte)
-            seen.add((pid, regle, None))
-            payload = ev.AlerteLevee(
-                alerte_id=str(alerte.id),
-                parcours_id=str(pid),
-                session_id=str(row.session_id),
-                regle=regle,
-                date=day,
-            )
-            await publish(session, "alerte.levee", str(pid), payload)
-            raised += 1
-    await session.flush()
-    return raised
+        for regle, day, detail in evaluate(days, heures_hebdomadaires=row.heures_hebdomadaires, t=thresholds):
+            fired.append((pid, row, regle, day, detail))
+    if not fired:
+        return []
+    seen = await repository.known(session, sorted({f[0] for f in fired}, key=lambda u: u.int))
+    kept: Fired = []
+    for pid, row, regle, day, detail in fired:
+        if (pid, regle, None) in seen or (pid, regle, day) in seen:
+            continue
+        seen.add((pid, regle, None))
+        kept.append((pid, row, regle, day, detail))
+    return kept
+
+
+async def raise_all(session: AsyncSession, fired: Fired) -> int:
+    """Records the alerts `find` returned, one `alerte.levee` each; returns how many."""
+    for pid, row, regle, day, detail in fired:
+        alerte = Alerte(
+            parcours_id=pid,
+            session_id=row.session_id,
+            valideur_org_id=row.valideur_org_id,
+            organisme_siret=row.organisme_siret,
+            regle=regle,
+            date=day,
+            detail=detail,
+        )
+        session.add(alerte)
+        payload = ev.AlerteLevee(
+            alerte_id=str(alerte.id),
+            parcours_id=str(pid),
+            session_id=str(row.session_id),
+            regle=regle,
+            date=day,
+        )
+        await publish(session, "alerte.levee", str(pid), payload)
+    if fired:
+        await session.flush()
+    return len(fired)
 
 
 async def acknowledge(

@@ -5,12 +5,22 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from parcours.audit.models import AuditEntry
 from servicekit.auth import Principal
+from servicekit.db import is_postgres
 from servicekit.models import new_id, utcnow
+
+_MANY_PG = text(
+    """
+    INSERT INTO audit (id, at, acteur, acteur_role, acteur_org, action, objet, objet_id, stagiaire_id, detail)
+    SELECT gen_random_uuid(), :at, :acteur, :role, :org, :action, :objet, CAST(o.id AS text), NULL,
+           CAST('{}' AS json)
+    FROM unnest(CAST(:objets AS uuid[])) AS o(id)
+    """
+)
 
 
 def record(
@@ -65,6 +75,21 @@ async def record_many(
     if not objet_ids:
         return
     now = utcnow()
+    if is_postgres(session):
+        # One statement: the objects as one array, the entries' ids drawn there (uuid v4), the rest constants.
+        await session.execute(
+            _MANY_PG,
+            {
+                "objets": list(objet_ids),
+                "at": now,
+                "acteur": principal.sub,
+                "role": principal.role,
+                "org": principal.org_id,
+                "action": action,
+                "objet": objet,
+            },
+        )
+        return
     rows = [
         {
             "id": new_id(),

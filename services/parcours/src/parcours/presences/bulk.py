@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from parcours.alertes.rules import Thresholds
@@ -20,6 +20,23 @@ from servicekit.problems import french_message, pointer_from_loc
 ITEM = TypeAdapter(PresenceIn)
 ITEMS = TypeAdapter(list[PresenceIn])
 MAX_ITEMS = 10_000
+
+
+class _Body(BaseModel):
+    presences: list[PresenceIn]  # other top-level keys are ignored, as parse_body ignores them
+
+
+BODY = TypeAdapter(_Body)
+
+
+def validated(body: bytes) -> list[PresenceIn] | None:
+    """The whole body parsed and validated by pydantic-core in one call (no Python objects for the JSON
+    tree), or None when anything is wrong: then parse_body and the item-by-item report say what."""
+    try:
+        items = BODY.validate_json(body).presences
+    except ValidationError:
+        return None
+    return items if len(items) <= MAX_ITEMS else None
 
 
 def parse_body(body: bytes) -> list[Any]:
@@ -42,20 +59,12 @@ def parse_body(body: bytes) -> list[Any]:
     return items
 
 
-async def apply(
-    session: AsyncSession,
-    *,
-    principal: Principal,
-    items: list[Any],
-    max_hours: float,
-    thresholds: Thresholds,
-    keep: Keep = keep_nothing,
-) -> dict[str, Any]:
-    """Valid items applied in one write (totals, events, alerts), invalid ones reported; one commit."""
+def _validate(items: list[Any]) -> tuple[list[tuple[int, PresenceIn]], list[dict[str, Any]]]:
+    """(index, item) of the valid items and the report of the others (the first problem of each)."""
     errors: list[dict[str, Any]] = []
     try:
         # One call into pydantic-core for the whole batch; item by item only when something is wrong.
-        valid = list(enumerate(ITEMS.validate_python(items)))
+        return list(enumerate(ITEMS.validate_python(items))), errors
     except ValidationError:
         valid = []
         for index, raw in enumerate(items):
@@ -65,6 +74,27 @@ async def apply(
                 first = exc.errors()[0]
                 pointer = f"/presences/{index}{pointer_from_loc(first['loc'])}".rstrip("/")
                 errors.append({"index": index, "pointer": pointer, "message": french_message(dict(first))})
+    return valid, errors
+
+
+async def apply(
+    session: AsyncSession,
+    *,
+    principal: Principal,
+    items: list[Any],
+    max_hours: float,
+    checked: list[PresenceIn] | None = None,
+    thresholds: Thresholds,
+    keep: Keep = keep_nothing,
+) -> dict[str, Any]:
+    """Valid items applied in one write (totals, events, alerts), invalid ones reported; one commit.
+
+    `checked`: the items already validated (`validated`), else `items` are validated here."""
+    errors: list[dict[str, Any]] = []
+    if checked is not None:
+        valid = list(enumerate(checked))
+    else:
+        valid, errors = _validate(items)
     rows = [
         (
             index,
@@ -75,13 +105,13 @@ async def apply(
     known = await repository.infos(session, (r.parcours_id for _, r in rows))
     writer = Writer(session=session, principal=principal, thresholds=thresholds)
     for index, row in rows:
-        problem = check_row(row, known.get(row.parcours_id), principal, max_hours)
-        if problem:
-            errors.append(
-                {"index": index, "pointer": f"/presences/{index}/{problem[0]}", "message": problem[1]}
-            )
+        info = known.get(row.parcours_id)
+        problem = check_row(row, info, principal, max_hours)
+        if problem or info is None:  # check_row refuses an unknown parcours: info is set below
+            field, message = problem or ("parcours_id", "")
+            errors.append({"index": index, "pointer": f"/presences/{index}/{field}", "message": message})
             continue
-        writer.add(row)
+        writer.add(row, info)
     applied = await writer.settle(source="JSON")
     errors.sort(key=lambda e: e["index"])
     return await commit(session, {"appliquees": applied, "erreurs": errors}, keep)

@@ -160,11 +160,12 @@ class Importer:
             for pid in missing:
                 self.known[pid] = found.get(pid)
         for ligne, row in self.buffer:
-            problem = check_row(row, self.known[row.parcours_id], self.principal, self.max_hours)
+            info = self.known[row.parcours_id]
+            problem = check_row(row, info, self.principal, self.max_hours)
             if problem:
                 self.error(ligne, *problem)
-            elif not self.count:
-                self.writer.add(row)
+            elif not self.count and info is not None:
+                self.writer.add(row, info)
         self.buffer.clear()
         if self.count:
             self.writer.pending.clear()

@@ -37,11 +37,13 @@ async def post_presences(
     request: Request, session: SessionDep, principal: Declarer, settings: SettingsDep, once: Idempotent
 ) -> dict[str, Any]:
     body = await request.body()
-    items = bulk.parse_body(body)
+    checked = bulk.validated(body)
+    items = checked if checked is not None else bulk.parse_body(body)
     return await bulk.apply(
         session,
         principal=principal,
         items=items,
+        checked=checked,
         max_hours=settings.heures_jour_max,
         thresholds=Thresholds.of(settings),
         keep=once.keep,

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from pydantic import TypeAdapter
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from parcours.alertes import service as alertes
@@ -55,37 +56,38 @@ class Writer:
     session: AsyncSession
     principal: Principal
     thresholds: Thresholds
-    touched: set[uuid.UUID] = field(default_factory=set)
-    pending: dict[tuple[uuid.UUID, date], dict[str, Any]] = field(default_factory=dict)
+    # The parcours written to, as read and locked before their rows were checked (None: not read, e.g.
+    # the demo writing parcours it is creating; the alert rules then read them at settle time).
+    touched: dict[uuid.UUID, ParcoursInfo | None] = field(default_factory=dict)
+    pending: dict[tuple[uuid.UUID, date], tuple[Any, ...]] = field(default_factory=dict)
     written: int = 0
 
-    def add(self, row: Row) -> None:
+    def add(self, row: Row, info: ParcoursInfo | None = None) -> None:
         # Absent hours without a motif count as INJUSTIFIEE; no motif without absent hours.
         absent = row.heures_absence
-        self.pending[(row.parcours_id, row.date)] = {
-            "parcours_id": row.parcours_id,
-            "date": row.date,
-            "heures_presence": row.heures_presence,
-            "heures_absence": absent,
-            "motif_absence": (row.motif_absence or "INJUSTIFIEE") if absent > 0 else None,
-        }
-        self.touched.add(row.parcours_id)
+        motif = (row.motif_absence or "INJUSTIFIEE") if absent > 0 else None
+        self.pending[(row.parcours_id, row.date)] = (
+            row.parcours_id,
+            row.date,
+            row.heures_presence,
+            absent,
+            motif,
+        )
+        self.touched[row.parcours_id] = info
         self.written += 1
 
     async def flush(self) -> None:
         if self.pending:
             # Row-lock order of PostgreSQL (uuid bytes, then date); UUID.__lt__ is slow, .int is not.
             keys = sorted(self.pending, key=lambda k: (k[0].int, k[1]))
-            now = utcnow()
-            ordered = [{**self.pending[key], "recorded_at": now} for key in keys]
-            await repository.upsert(self.session, ordered)
+            await repository.upsert(self.session, [self.pending[key] for key in keys], utcnow())
             self.pending.clear()
 
     async def settle(self, *, source: str) -> int:
+        """Once per batch: totals re-summed per touched parcours, one event each, audit, alerts."""
         await self.flush()
         ids = sorted(self.touched, key=lambda u: u.int)
         totals = await repository.refresh_totals(self.session, ids)
-        await _publish_totals(self.session, totals)
         await audit.record_many(
             self.session,
             principal=self.principal,
@@ -93,7 +95,12 @@ class Writer:
             objet="parcours",
             objet_ids=ids,
         )
-        await alertes.check(self.session, ids=ids, thresholds=self.thresholds)
+        owners = self.touched if all(self.touched.values()) else None
+        fired = await alertes.find(self.session, ids=ids, thresholds=self.thresholds, owners=owners)
+        # The events last: the first one takes the outbox's ordering lock, held until the commit, so
+        # concurrent batches queue on it only for the inserts and the commit, not for the whole batch.
+        await _publish_totals(self.session, totals)
+        await alertes.raise_all(self.session, fired)
         await self.session.flush()
         return self.written
 
@@ -102,16 +109,21 @@ async def _publish_totals(
     session: AsyncSession, totals: Iterable[tuple[uuid.UUID, uuid.UUID, float, float]]
 ) -> None:
     """One `parcours.heures` per parcours touched."""
-    events = [
-        (
-            str(pid),
-            ev.ParcoursHeures(
-                parcours_id=str(pid),
-                session_id=str(sid),
-                heures_realisees=round(done, 2),
-                heures_absence_injustifiee=round(absent, 2),
-            ),
-        )
-        for pid, sid, done, absent in totals
-    ]
+    totals = list(totals)
+    # Validated in one pydantic-core call rather than one model __init__ per parcours.
+    payloads = _HEURES.validate_python(
+        [
+            {
+                "parcours_id": str(pid),
+                "session_id": str(sid),
+                "heures_realisees": round(done, 2),
+                "heures_absence_injustifiee": round(absent, 2),
+            }
+            for pid, sid, done, absent in totals
+        ]
+    )
+    events = [(p.parcours_id, p) for p in payloads]
     await publish_many(session, "parcours.heures", events)
+
+
+_HEURES = TypeAdapter(list[ev.ParcoursHeures])
