@@ -53,7 +53,7 @@ k8s: sync
 lint: sync
 	$(UV) run ruff check .
 	$(UV) run ruff format --check .
-	$(UV) run mypy libs/servicekit/src services/catalog/src services/parcours/src services/indicators/src gateway/src
+	$(UV) run mypy libs/servicekit/src services/catalog/src services/parcours/src services/indicators/src services/echanges/src gateway/src
 
 ## First pass really on SQLite (TEST_DATABASE_URL removed for it), then the same suite on PostgreSQL when
 ## TEST_DATABASE_URL is set. -rs lists each pass's own skips with their reason.

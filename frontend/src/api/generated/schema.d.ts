@@ -678,6 +678,196 @@ export interface paths {
         patch: operations["catalog_patch_session_v1_sessions__session_id__patch"];
         trace?: never;
     };
+    "/api/echanges/v1/abonnements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mes abonnements (tous pour la Région) */
+        get: operations["echanges_list_subscriptions_v1_abonnements_get"];
+        put?: never;
+        /** S'abonner à des événements */
+        post: operations["echanges_subscribe_v1_abonnements_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/echanges/v1/abonnements/{abonnement_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Se désabonner (les livraisons en attente sont abandonnées) */
+        delete: operations["echanges_unsubscribe_v1_abonnements__abonnement_id__delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/echanges/v1/abonnements/{abonnement_id}/livraisons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Journal des livraisons (tentatives, statut, latence), les plus récentes d'abord */
+        get: operations["echanges_deliveries_v1_abonnements__abonnement_id__livraisons_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/echanges/v1/abonnements/{abonnement_id}/rotation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Changer de secret (l'ancien reste valable pendant le chevauchement) */
+        post: operations["echanges_rotate_v1_abonnements__abonnement_id__rotation_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/echanges/v1/agora/exclusions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dispositifs dont les dossiers ne sont pas transmis à AGORA (référentiel de la Région) */
+        get: operations["echanges_exclusions_v1_agora_exclusions_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/echanges/v1/agora/exclusions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Ajouter ou renommer une exclusion */
+        put: operations["echanges_put_exclusion_v1_agora_exclusions__code__put"];
+        post?: never;
+        /** Retirer une exclusion */
+        delete: operations["echanges_delete_exclusion_v1_agora_exclusions__code__delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/echanges/v1/agora/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les exports, les plus récents d'abord */
+        get: operations["echanges_list_exports_v1_agora_exports_get"];
+        put?: never;
+        /** Lancer un export (l'incrément depuis le précédent, ou une reprise `depuis` une date) */
+        post: operations["echanges_create_export_v1_agora_exports_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/echanges/v1/agora/exports/{export_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Un export et ses rejets (motifs par événement) */
+        get: operations["echanges_get_export_v1_agora_exports__export_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/echanges/v1/agora/exports/{export_id}/fichier": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Le fichier de l'export (JSON Lines, un événement par ligne), autant de fois que voulu */
+        get: operations["echanges_download_v1_agora_exports__export_id__fichier_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/echanges/v1/agora/exports/{export_id}/retour": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Charger le fichier retour de la plateforme nationale (accepté / rejeté par événement) */
+        post: operations["echanges_load_retour_v1_agora_exports__export_id__retour_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/echanges/v1/livraisons/{livraison_id}/rejouer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Renvoyer une livraison maintenant (même webhook-id : le récepteur peut dédoublonner) */
+        post: operations["echanges_replay_v1_livraisons__livraison_id__rejouer_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/indicators/v1/admin/reconstruction": {
         parameters: {
             query?: never;
@@ -2113,6 +2303,307 @@ export interface components {
              * @enum {string}
              */
             type: "organisme" | "valideur" | "financeur" | "region";
+        };
+        /** AbonnementCree */
+        "\u00C9changesAbonnementCree": {
+            /**
+             * Created At
+             * Format: date-time
+             * @description Date de création.
+             */
+            created_at: string;
+            /**
+             * Description
+             * @description Libellé libre.
+             */
+            description: string;
+            /**
+             * Evenements
+             * @description Types d'événements livrés.
+             */
+            evenements: string[];
+            /**
+             * Id
+             * @description Identifiant de l'abonnement.
+             */
+            id: string;
+            /**
+             * Org Id
+             * @description Organisation dont le périmètre s'applique.
+             */
+            org_id: string;
+            /**
+             * Role
+             * @description Périmètre : organisme, valideur ou region.
+             */
+            role: string;
+            /**
+             * Rotation En Cours Jusqu A
+             * @description Fin de validité de l'ancien secret après une rotation.
+             */
+            rotation_en_cours_jusqu_a?: string | null;
+            /**
+             * Secret
+             * @description Secret de signature `whsec_…`, affiché une seule fois.
+             */
+            secret: string;
+            /**
+             * Url
+             * @description Adresse de réception.
+             */
+            url: string;
+        };
+        /** AbonnementIn */
+        "\u00C9changesAbonnementIn": {
+            /**
+             * Description
+             * @description Libellé libre pour s'y retrouver.
+             * @default
+             */
+            description: string;
+            /**
+             * Evenements
+             * @description Types d'événements souhaités.
+             */
+            evenements: string[];
+            /**
+             * Org Id
+             * @description Région seulement : organisme (SIRET) ou valideur concerné.
+             */
+            org_id?: string | null;
+            /**
+             * Role
+             * @description Région seulement : périmètre de l'abonné (par défaut celui de l'appelant).
+             */
+            role?: ("organisme" | "valideur" | "region") | null;
+            /**
+             * Url
+             * @description Adresse https qui recevra les livraisons (POST JSON signé).
+             */
+            url: string;
+        };
+        /** AbonnementOut */
+        "\u00C9changesAbonnementOut": {
+            /**
+             * Created At
+             * Format: date-time
+             * @description Date de création.
+             */
+            created_at: string;
+            /**
+             * Description
+             * @description Libellé libre.
+             */
+            description: string;
+            /**
+             * Evenements
+             * @description Types d'événements livrés.
+             */
+            evenements: string[];
+            /**
+             * Id
+             * @description Identifiant de l'abonnement.
+             */
+            id: string;
+            /**
+             * Org Id
+             * @description Organisation dont le périmètre s'applique.
+             */
+            org_id: string;
+            /**
+             * Role
+             * @description Périmètre : organisme, valideur ou region.
+             */
+            role: string;
+            /**
+             * Rotation En Cours Jusqu A
+             * @description Fin de validité de l'ancien secret après une rotation.
+             */
+            rotation_en_cours_jusqu_a?: string | null;
+            /**
+             * Url
+             * @description Adresse de réception.
+             */
+            url: string;
+        };
+        /** Exclusion */
+        "\u00C9changesExclusion": {
+            /**
+             * Code
+             * @description Code du dispositif ou du programme exclu.
+             */
+            code: string;
+            /**
+             * Libelle
+             * @description Libellé.
+             */
+            libelle: string;
+        };
+        /** ExportDetail */
+        "\u00C9changesExportDetail": {
+            /**
+             * Acquitte At
+             * @description Date de chargement du fichier retour.
+             */
+            acquitte_at?: string | null;
+            /**
+             * Created At
+             * @description Date de l'export.
+             */
+            created_at?: string | null;
+            /**
+             * Depuis
+             * @description Date de reprise, pour un export de reprise.
+             */
+            depuis?: string | null;
+            /**
+             * Id
+             * @description Identifiant de l'export.
+             */
+            id: string;
+            /**
+             * Nb Acceptes
+             * @description Événements acceptés par la plateforme nationale.
+             * @default 0
+             */
+            nb_acceptes: number;
+            /**
+             * Nb Evenements
+             * @description Nombre d'événements du fichier.
+             */
+            nb_evenements: number;
+            /**
+             * Nb Rejetes
+             * @description Événements rejetés par la plateforme nationale.
+             * @default 0
+             */
+            nb_rejetes: number;
+            /**
+             * Rejets
+             * @description Événements rejetés et leurs raisons.
+             */
+            rejets?: components["schemas"]["\u00C9changesRejet"][];
+        };
+        /** ExportIn */
+        "\u00C9changesExportIn": {
+            /**
+             * Depuis
+             * @description Reprise : tous les dossiers entrés depuis cette date (sinon, l'incrément).
+             */
+            depuis?: string | null;
+        };
+        /** ExportOut */
+        "\u00C9changesExportOut": {
+            /**
+             * Acquitte At
+             * @description Date de chargement du fichier retour.
+             */
+            acquitte_at?: string | null;
+            /**
+             * Created At
+             * @description Date de l'export.
+             */
+            created_at?: string | null;
+            /**
+             * Depuis
+             * @description Date de reprise, pour un export de reprise.
+             */
+            depuis?: string | null;
+            /**
+             * Id
+             * @description Identifiant de l'export.
+             */
+            id: string;
+            /**
+             * Nb Acceptes
+             * @description Événements acceptés par la plateforme nationale.
+             * @default 0
+             */
+            nb_acceptes: number;
+            /**
+             * Nb Evenements
+             * @description Nombre d'événements du fichier.
+             */
+            nb_evenements: number;
+            /**
+             * Nb Rejetes
+             * @description Événements rejetés par la plateforme nationale.
+             * @default 0
+             */
+            nb_rejetes: number;
+        };
+        /** LivraisonOut */
+        "\u00C9changesLivraisonOut": {
+            /**
+             * Created At
+             * Format: date-time
+             * @description Création de la livraison.
+             */
+            created_at: string;
+            /**
+             * Dernier Statut Http
+             * @description Code HTTP de la dernière réponse du récepteur.
+             */
+            dernier_statut_http: number | null;
+            /**
+             * Derniere Erreur
+             * @description Cause du dernier échec (délai dépassé, HTTP 500…).
+             */
+            derniere_erreur: string | null;
+            /**
+             * Derniere Latence Ms
+             * @description Durée de la dernière tentative, en millisecondes.
+             */
+            derniere_latence_ms: number | null;
+            /**
+             * Id
+             * @description Identifiant de la livraison, envoyé dans `webhook-id`.
+             */
+            id: string;
+            /**
+             * Livree At
+             * @description Date de réception confirmée (réponse 2xx).
+             */
+            livree_at: string | null;
+            /**
+             * Prochaine Tentative
+             * @description Prochain essai prévu (en attente seulement).
+             */
+            prochaine_tentative: string | null;
+            /**
+             * Statut
+             * @description État de la livraison.
+             * @enum {string}
+             */
+            statut: "EN_ATTENTE" | "LIVREE" | "ECHEC";
+            /**
+             * Tentatives
+             * @description Nombre de tentatives faites.
+             */
+            tentatives: number;
+            /**
+             * Type
+             * @description Type d'événement.
+             */
+            type: string;
+        };
+        /** Rejet */
+        "\u00C9changesRejet": {
+            /**
+             * Dossier Id
+             * @description Dossier (identifiant du parcours).
+             */
+            dossier_id: string;
+            /**
+             * Evenement Id
+             * @description Numéro de l'événement dans le fichier.
+             */
+            evenement_id: number;
+            /**
+             * Motifs
+             * @description Raisons du rejet données par la plateforme nationale.
+             */
+            motifs: string[];
         };
         /** Bilan */
         IndicateursBilan: {
@@ -7889,6 +8380,1396 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {unknown} */
                         code: "places_insuffisantes";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    echanges_list_subscriptions_v1_abonnements_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["\u00C9changesAbonnementOut"][];
+                };
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    echanges_subscribe_v1_abonnements_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["\u00C9changesAbonnementIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["\u00C9changesAbonnementCree"];
+                };
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) ; Hors de votre périmètre (`hors_perimetre`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope" | "hors_perimetre";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) ; Adresse de réception refusée (`url_refusee`) ; Type d'événement inconnu (`evenement_inconnu`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error" | "url_refusee" | "evenement_inconnu";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    echanges_unsubscribe_v1_abonnements__abonnement_id__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                abonnement_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Abonnement introuvable (`abonnement_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "abonnement_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    echanges_deliveries_v1_abonnements__abonnement_id__livraisons_get: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                abonnement_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["\u00C9changesLivraisonOut"][];
+                };
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Abonnement introuvable (`abonnement_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "abonnement_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    echanges_rotate_v1_abonnements__abonnement_id__rotation_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                abonnement_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["\u00C9changesAbonnementCree"];
+                };
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Abonnement introuvable (`abonnement_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "abonnement_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    echanges_exclusions_v1_agora_exclusions_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["\u00C9changesExclusion"][];
+                };
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) ; Hors de votre périmètre (`hors_perimetre`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope" | "hors_perimetre";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    echanges_put_exclusion_v1_agora_exclusions__code__put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["\u00C9changesExclusion"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["\u00C9changesExclusion"];
+                };
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) ; Hors de votre périmètre (`hors_perimetre`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope" | "hors_perimetre";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    echanges_delete_exclusion_v1_agora_exclusions__code__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) ; Hors de votre périmètre (`hors_perimetre`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope" | "hors_perimetre";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    echanges_list_exports_v1_agora_exports_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["\u00C9changesExportOut"][];
+                };
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) ; Hors de votre périmètre (`hors_perimetre`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope" | "hors_perimetre";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    echanges_create_export_v1_agora_exports_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["\u00C9changesExportIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["\u00C9changesExportOut"];
+                };
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) ; Hors de votre périmètre (`hors_perimetre`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope" | "hors_perimetre";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    echanges_get_export_v1_agora_exports__export_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                export_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["\u00C9changesExportDetail"];
+                };
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) ; Hors de votre périmètre (`hors_perimetre`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope" | "hors_perimetre";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Export AGORA introuvable (`export_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "export_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    echanges_download_v1_agora_exports__export_id__fichier_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                export_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": unknown;
+                };
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Export AGORA introuvable (`export_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "export_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    echanges_load_retour_v1_agora_exports__export_id__retour_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                export_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/x-ndjson": string;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["\u00C9changesExportDetail"];
+                };
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) ; Hors de votre périmètre (`hors_perimetre`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope" | "hors_perimetre";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Export AGORA introuvable (`export_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "export_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) ; Fichier retour illisible ou ne correspondant pas à cet export (`retour_invalide`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error" | "retour_invalide";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    echanges_replay_v1_livraisons__livraison_id__rejouer_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                livraison_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["\u00C9changesLivraisonOut"];
+                };
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Livraison introuvable (`livraison_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "livraison_introuvable";
                         detail: string;
                         errors?: {
                             message: string;
