@@ -2,7 +2,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column
+from sqlalchemy import JSON, BigInteger, Column
 from sqlmodel import Field
 
 from parcours.db import ParcoursModel
@@ -22,3 +22,6 @@ class AuditEntry(ParcoursModel, table=True):
     objet_id: str = Field(max_length=36, index=True)
     stagiaire_id: uuid.UUID | None = Field(default=None, index=True)
     detail: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    # Hash chain (audit/chain.py): set at flush, in a strict order; never written by hand.
+    position: int | None = Field(default=None, sa_column=Column(BigInteger, unique=True, nullable=True))
+    empreinte: str | None = Field(default=None, max_length=64)

@@ -4,6 +4,7 @@ from typing import Any
 
 from sqlalchemy import Select, select
 
+from parcours.audit.chain import FIELDS
 from parcours.audit.models import AuditEntry
 
 
@@ -27,3 +28,10 @@ def listing(
     if depuis:
         stmt = stmt.where(AuditEntry.at >= depuis)  # type: ignore[operator]
     return stmt
+
+
+def chain_order() -> Select[Any]:
+    """Every entry's hashed fields and link, in chain order, for the verification."""
+    table = AuditEntry.__table__  # type: ignore[attr-defined]
+    columns = [table.c[name] for name in (*FIELDS, "position", "empreinte")]
+    return select(*columns).order_by(table.c.position)

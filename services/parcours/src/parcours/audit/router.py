@@ -5,9 +5,9 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 
 from parcours import errors as E
-from parcours.audit import repository
+from parcours.audit import repository, verification
 from parcours.audit.models import AuditEntry
-from parcours.audit.schemas import AuditOut
+from parcours.audit.schemas import AuditOut, VerificationOut
 from parcours.common.access import Auditor
 from servicekit.db import SessionDep
 from servicekit.pagination import Page, PageParams, page_params, paginate
@@ -37,6 +37,16 @@ async def list_audit(
     )
     rows, total = await paginate(session, stmt, params)
     return Page(items=[_out(r) for r in rows], total=total, page=params.page, limit=params.limit)
+
+
+@router.get(
+    "/audit/verification",
+    response_model=VerificationOut,
+    responses=problem_responses(*E.READ),
+    summary="Vérifier la chaîne d'empreintes du journal d'audit (Région)",
+)
+async def verify_audit(session: SessionDep, _: Auditor) -> VerificationOut:
+    return await verification.verify(session)
 
 
 def _out(row: AuditEntry) -> AuditOut:

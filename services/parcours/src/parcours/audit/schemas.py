@@ -15,3 +15,15 @@ class AuditOut(BaseModel):
     objet_id: str
     stagiaire_id: str | None
     detail: dict[str, Any]
+
+
+class RuptureOut(BaseModel):
+    id: str
+    position: int
+    raison: str
+
+
+class VerificationOut(BaseModel):
+    valide: bool
+    entrees: int
+    premiere_rupture: RuptureOut | None

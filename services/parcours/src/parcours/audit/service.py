@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import insert, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from parcours.audit import chain
 from parcours.audit.models import AuditEntry
 from servicekit.auth import Principal
 from servicekit.db import is_postgres
@@ -15,10 +16,11 @@ from servicekit.models import new_id, utcnow
 
 _MANY_PG = text(
     """
-    INSERT INTO audit (id, at, acteur, acteur_role, acteur_org, action, objet, objet_id, stagiaire_id, detail)
-    SELECT gen_random_uuid(), :at, :acteur, :role, :org, :action, :objet, CAST(o.id AS text), NULL,
-           CAST('{}' AS json)
-    FROM unnest(CAST(:objets AS uuid[])) AS o(id)
+    INSERT INTO audit (id, at, acteur, acteur_role, acteur_org, action, objet, objet_id, stagiaire_id, detail,
+                       position, empreinte)
+    SELECT o.id, :at, :acteur, :role, :org, :action, :objet, o.objet, NULL, CAST('{}' AS json), o.position, o.empreinte
+    FROM unnest(CAST(:ids AS uuid[]), CAST(:objets AS text[]), CAST(:positions AS bigint[]),
+                CAST(:empreintes AS text[])) AS o(id, objet, position, empreinte)
     """
 )
 
@@ -75,21 +77,6 @@ async def record_many(
     if not objet_ids:
         return
     now = utcnow()
-    if is_postgres(session):
-        # One statement: the objects as one array, the entries' ids drawn there (uuid v4), the rest constants.
-        await session.execute(
-            _MANY_PG,
-            {
-                "objets": list(objet_ids),
-                "at": now,
-                "acteur": principal.sub,
-                "role": principal.role,
-                "org": principal.org_id,
-                "action": action,
-                "objet": objet,
-            },
-        )
-        return
     rows = [
         {
             "id": new_id(),
@@ -105,4 +92,25 @@ async def record_many(
         }
         for oid in objet_ids
     ]
+    await session.flush()  # entries added before take their links first
+    position, precedente = await session.run_sync(chain.head)
+    chain.link(rows, position, precedente)
+    if is_postgres(session):
+        # One statement: the entries as arrays (ids, objects, links), the rest constants.
+        await session.execute(
+            _MANY_PG,
+            {
+                "ids": [r["id"] for r in rows],
+                "objets": [r["objet_id"] for r in rows],
+                "positions": [r["position"] for r in rows],
+                "empreintes": [r["empreinte"] for r in rows],
+                "at": now,
+                "acteur": principal.sub,
+                "role": principal.role,
+                "org": principal.org_id,
+                "action": action,
+                "objet": objet,
+            },
+        )
+        return
     await session.execute(insert(AuditEntry.__table__), rows)  # type: ignore[attr-defined]
