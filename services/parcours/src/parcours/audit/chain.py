@@ -22,8 +22,21 @@ from servicekit.db import is_postgres
 
 GENESE = "0" * 64
 _LOCK = text("SELECT pg_advisory_xact_lock(hashtext('parcours.audit.chaine'))")
-_HEAD = text("SELECT position, empreinte FROM audit WHERE position IS NOT NULL ORDER BY position DESC LIMIT 1")
-FIELDS = ("id", "at", "acteur", "acteur_role", "acteur_org", "action", "objet", "objet_id", "stagiaire_id", "detail")
+_HEAD = text(
+    "SELECT position, empreinte FROM audit WHERE position IS NOT NULL ORDER BY position DESC LIMIT 1"
+)
+FIELDS = (
+    "id",
+    "at",
+    "acteur",
+    "acteur_role",
+    "acteur_org",
+    "action",
+    "objet",
+    "objet_id",
+    "stagiaire_id",
+    "detail",
+)
 
 
 def _canon(value: Any) -> Any:
@@ -91,7 +104,11 @@ class Walker:
         if self.rupture:
             return
         if fields["position"] != self.position + 1:
-            self.rupture = Rupture(str(fields["id"]), fields["position"], "Entrée manquante juste avant celle-ci.")
+            self.rupture = Rupture(
+                str(fields["id"]), fields["position"], "Entrée manquante juste avant celle-ci."
+            )
         elif empreinte(self.precedente, fields) != fields["empreinte"]:
-            self.rupture = Rupture(str(fields["id"]), fields["position"], "Empreinte invalide : entrée modifiée.")
+            self.rupture = Rupture(
+                str(fields["id"]), fields["position"], "Empreinte invalide : entrée modifiée."
+            )
         self.position, self.precedente = fields["position"], fields["empreinte"]
