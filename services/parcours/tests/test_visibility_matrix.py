@@ -141,6 +141,7 @@ CASES = [
         (403, 200, 404, 200, 404, 401),
     ),
     ("audit", None, "GET", "/v1/audit", None, (200, 403, 403, 403, 403, 401)),
+    ("audit-verification", None, "GET", "/v1/audit/verification", None, (200, 403, 403, 403, 403, 401)),
     ("events", None, "GET", "/v1/events", None, (200, 403, 403, 403, 403, 401)),
 ]
 

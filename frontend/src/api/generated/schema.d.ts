@@ -1024,6 +1024,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/parcours/v1/audit/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Vérifier la chaîne d'empreintes du journal d'audit (Région) */
+        get: operations["parcours_verify_audit_v1_audit_verification_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/parcours/v1/candidatures": {
         parameters: {
             query?: never;
@@ -3151,6 +3168,15 @@ export interface components {
             session_id?: string | null;
             stagiaire?: components["schemas"]["ParcoursStagiaireIn"] | null;
         };
+        /** RuptureOut */
+        ParcoursRuptureOut: {
+            /** Id */
+            id: string;
+            /** Position */
+            position: number;
+            /** Raison */
+            raison: string;
+        };
         /** SortieIn */
         ParcoursSortieIn: {
             /** Certification */
@@ -3343,6 +3369,14 @@ export interface components {
             msg: string;
             /** Error Type */
             type: string;
+        };
+        /** VerificationOut */
+        ParcoursVerificationOut: {
+            /** Entrees */
+            entrees: number;
+            premiere_rupture: components["schemas"]["ParcoursRuptureOut"] | null;
+            /** Valide */
+            valide: boolean;
         };
         /** SecretRotation */
         SecretRotation: {
@@ -8435,7 +8469,7 @@ export interface operations {
                     "application/json": components["schemas"]["\u00C9changesAbonnementOut"][];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8443,7 +8477,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -8525,7 +8559,7 @@ export interface operations {
                     "application/json": components["schemas"]["\u00C9changesAbonnementCree"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8533,7 +8567,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -8611,7 +8645,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8619,7 +8653,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -8723,7 +8757,7 @@ export interface operations {
                     "application/json": components["schemas"]["\u00C9changesLivraisonOut"][];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8731,7 +8765,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -8833,7 +8867,7 @@ export interface operations {
                     "application/json": components["schemas"]["\u00C9changesAbonnementCree"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8841,7 +8875,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -8941,7 +8975,7 @@ export interface operations {
                     "application/json": components["schemas"]["\u00C9changesExclusion"][];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8949,7 +8983,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -9033,7 +9067,7 @@ export interface operations {
                     "application/json": components["schemas"]["\u00C9changesExclusion"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9041,7 +9075,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -9119,7 +9153,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9127,7 +9161,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -9205,7 +9239,7 @@ export interface operations {
                     "application/json": components["schemas"]["\u00C9changesExportOut"][];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9213,7 +9247,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -9295,7 +9329,7 @@ export interface operations {
                     "application/json": components["schemas"]["\u00C9changesExportOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9303,7 +9337,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -9383,7 +9417,7 @@ export interface operations {
                     "application/json": components["schemas"]["\u00C9changesExportDetail"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9391,7 +9425,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -9493,7 +9527,7 @@ export interface operations {
                     "application/x-ndjson": unknown;
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9501,7 +9535,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -9607,7 +9641,7 @@ export interface operations {
                     "application/json": components["schemas"]["\u00C9changesExportDetail"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9615,7 +9649,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -9717,7 +9751,7 @@ export interface operations {
                     "application/json": components["schemas"]["\u00C9changesLivraisonOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9725,7 +9759,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -10323,6 +10357,92 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ParcoursPage_AuditOut_"];
+                };
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    parcours_verify_audit_v1_audit_verification_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParcoursVerificationOut"];
                 };
             };
             /** @description Authentification requise (`unauthorized`) */
