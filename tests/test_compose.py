@@ -9,7 +9,13 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-APPS = {"gateway": "GATEWAY_", "catalog": "CATALOG_", "parcours": "PARCOURS_", "indicators": "INDICATORS_", "echanges": "ECHANGES_"}
+APPS = {
+    "gateway": "GATEWAY_",
+    "catalog": "CATALOG_",
+    "parcours": "PARCOURS_",
+    "indicators": "INDICATORS_",
+    "echanges": "ECHANGES_",
+}
 ENV = {
     "POSTGRES_PASSWORD": "s3cret",
     "PRF_INTERNAL_SECRET": "interne-xyz",
