@@ -163,7 +163,9 @@ async def run(args: argparse.Namespace) -> None:
                 times.append((time.perf_counter() - t) * 1000)
                 assert resp.status_code == 200, resp.text
                 rows = max(rows, len(resp.json()["valeurs"]))
-            print(f"| {d.code} | {_dims(d.code)} | {statistics.median(times):.0f} | {_p95(times):.0f} | {rows} |")
+            print(
+                f"| {d.code} | {_dims(d.code)} | {statistics.median(times):.0f} | {_p95(times):.0f} | {rows} |"
+            )
         load = os.getloadavg()
         print(f"load average after: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
 
