@@ -15,7 +15,7 @@ PYTEST_ARGS ?=
 # Two workers: most of a test's time is I/O (SQLite fsync, PostgreSQL, in-process HTTP).
 PYTEST_WORKERS ?= 2
 
-.PHONY: k8s run run-multi test test-python test-frontend lint sync uv spa bench migration clean
+.PHONY: k8s run run-multi test test-api-fuzz test-python test-frontend lint sync uv spa bench migration clean
 
 uv:
 	@if [ ! -x "$(UV)" ]; then \
@@ -53,7 +53,7 @@ k8s: sync
 lint: sync
 	$(UV) run ruff check .
 	$(UV) run ruff format --check .
-	$(UV) run mypy libs/servicekit/src services/catalog/src services/parcours/src services/indicators/src gateway/src
+	$(UV) run mypy libs/servicekit/src services/catalog/src services/parcours/src services/indicators/src services/echanges/src gateway/src
 
 ## First pass really on SQLite (TEST_DATABASE_URL removed for it), then the same suite on PostgreSQL when
 ## TEST_DATABASE_URL is set. -rs lists each pass's own skips with their reason.
@@ -71,6 +71,12 @@ test-frontend: sync
 	fi
 
 test: lint test-python test-frontend
+
+## schemathesis over the merged OpenAPI in a throw-away embedded stack, three roles (scripts/api_fuzz.py).
+## FUZZ_TIME seconds per role. Not yet in `make test`: the findings listed in docs/security.md come first.
+FUZZ_TIME ?= 60
+test-api-fuzz: sync
+	$(UV) run python scripts/api_fuzz.py --max-time $(FUZZ_TIME)
 
 bench: sync
 	$(UV) run python -m bench

@@ -15,7 +15,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-SERVICES = ("catalog", "parcours", "indicators")
+SERVICES = ("catalog", "parcours", "indicators", "echanges")
 
 
 def _wait_ready(url: str, timeout: float = 60) -> bool:

@@ -141,6 +141,7 @@ def gateway(gateway_stack: Any) -> Any:
             "catalog_url": NO_SERVICE,
             "parcours_url": NO_SERVICE,
             "indicators_url": NO_SERVICE,
+            "echanges_url": NO_SERVICE,
         }
         options.update(overrides)
         return gateway_stack(**options)

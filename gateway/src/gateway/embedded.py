@@ -32,6 +32,7 @@ def service_settings(settings: GatewaySettings, service: str) -> ServiceSettings
         "client_secret": settings.internal_secret,
         "demo": settings.demo,
         "log_level": settings.log_level,
+        "embedded": True,
     }
     if settings.database_url and is_postgres(settings.database_url):
         # Same PostgreSQL, one schema per service: "gateway" → "catalog", "t_x_gateway" → "t_x_catalog".

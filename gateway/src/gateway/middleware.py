@@ -15,6 +15,7 @@ from typing import Any
 from fastapi import FastAPI
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
+from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from gateway.auth.tokens import decode_own_token
@@ -174,12 +175,14 @@ class BodyLimitMiddleware:
             return self.settings.max_upload_bytes
         return self.settings.max_body_bytes
 
-    def _too_large(self, limit: int) -> Any:
+    def _too_large(self, path: str, limit: int) -> Any:
+        detail = f"Corps de requête trop volumineux (maximum {limit} octets)."
+        if path.startswith("/oauth2/"):
+            # OAuth clients read RFC 6749's `error`, not a problem: the same shape as every token error.
+            body = {"error": "invalid_request", "error_description": detail}
+            return JSONResponse(body, 413, headers={"Cache-Control": "no-store", "Pragma": "no-cache"})
         return problem_response(
-            413,
-            f"Corps de requête trop volumineux (maximum {limit} octets). "
-            "Découpez l'envoi en plusieurs requêtes.",
-            code="payload_too_large",
+            413, f"{detail} Découpez l'envoi en plusieurs requêtes.", code="payload_too_large"
         )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -194,7 +197,7 @@ class BodyLimitMiddleware:
             except ValueError:
                 size = limit + 1
             if size > limit:
-                await self._too_large(limit)(scope, receive, send)
+                await self._too_large(scope["path"], limit)(scope, receive, send)
                 return
             await self.app(scope, receive, send)
             return
@@ -209,7 +212,7 @@ class BodyLimitMiddleware:
             body = message.get("body", b"")
             total += len(body)
             if total > limit:
-                await self._too_large(limit)(scope, receive, send)
+                await self._too_large(scope["path"], limit)(scope, receive, send)
                 return
             chunks.append(body)
             more = message.get("more_body", False)

@@ -14,6 +14,7 @@ ROUTES: tuple[Route, ...] = (
     Route("catalog", "catalog", "Catalogue"),
     Route("parcours", "parcours", "Parcours"),
     Route("indicators", "indicators", "Indicateurs"),
+    Route("echanges", "echanges", "Échanges"),
 )
 
 BY_PREFIX = {r.prefix: r for r in ROUTES}

@@ -19,6 +19,7 @@ class GatewaySettings(ServiceSettings):
     catalog_url: str = ""
     parcours_url: str = ""
     indicators_url: str = ""
+    echanges_url: str = ""
     upstream_timeout: float = 30.0
     # Secret of the internal service clients (prf-parcours, prf-indicators…).
     internal_secret: SecretStr = SecretStr(DEMO_INTERNAL_SECRET)

@@ -678,6 +678,196 @@ export interface paths {
         patch: operations["catalog_patch_session_v1_sessions__session_id__patch"];
         trace?: never;
     };
+    "/api/echanges/v1/abonnements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mes abonnements (tous pour la Région) */
+        get: operations["echanges_list_subscriptions_v1_abonnements_get"];
+        put?: never;
+        /** S'abonner à des événements */
+        post: operations["echanges_subscribe_v1_abonnements_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/echanges/v1/abonnements/{abonnement_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Se désabonner (les livraisons en attente sont abandonnées) */
+        delete: operations["echanges_unsubscribe_v1_abonnements__abonnement_id__delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/echanges/v1/abonnements/{abonnement_id}/livraisons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Journal des livraisons (tentatives, statut, latence), les plus récentes d'abord */
+        get: operations["echanges_deliveries_v1_abonnements__abonnement_id__livraisons_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/echanges/v1/abonnements/{abonnement_id}/rotation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Changer de secret (l'ancien reste valable pendant le chevauchement) */
+        post: operations["echanges_rotate_v1_abonnements__abonnement_id__rotation_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/echanges/v1/agora/exclusions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dispositifs dont les dossiers ne sont pas transmis à AGORA (référentiel de la Région) */
+        get: operations["echanges_exclusions_v1_agora_exclusions_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/echanges/v1/agora/exclusions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Ajouter ou renommer une exclusion */
+        put: operations["echanges_put_exclusion_v1_agora_exclusions__code__put"];
+        post?: never;
+        /** Retirer une exclusion */
+        delete: operations["echanges_delete_exclusion_v1_agora_exclusions__code__delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/echanges/v1/agora/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Les exports, les plus récents d'abord */
+        get: operations["echanges_list_exports_v1_agora_exports_get"];
+        put?: never;
+        /** Lancer un export (l'incrément depuis le précédent, ou une reprise `depuis` une date) */
+        post: operations["echanges_create_export_v1_agora_exports_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/echanges/v1/agora/exports/{export_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Un export et ses rejets (motifs par événement) */
+        get: operations["echanges_get_export_v1_agora_exports__export_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/echanges/v1/agora/exports/{export_id}/fichier": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Le fichier de l'export (JSON Lines, un événement par ligne), autant de fois que voulu */
+        get: operations["echanges_download_v1_agora_exports__export_id__fichier_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/echanges/v1/agora/exports/{export_id}/retour": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Charger le fichier retour de la plateforme nationale (accepté / rejeté par événement) */
+        post: operations["echanges_load_retour_v1_agora_exports__export_id__retour_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/echanges/v1/livraisons/{livraison_id}/rejouer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Renvoyer une livraison maintenant (même webhook-id : le récepteur peut dédoublonner) */
+        post: operations["echanges_replay_v1_livraisons__livraison_id__rejouer_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/indicators/v1/admin/reconstruction": {
         parameters: {
             query?: never;
@@ -2114,6 +2304,307 @@ export interface components {
              */
             type: "organisme" | "valideur" | "financeur" | "region";
         };
+        /** AbonnementCree */
+        "\u00C9changesAbonnementCree": {
+            /**
+             * Created At
+             * Format: date-time
+             * @description Date de création.
+             */
+            created_at: string;
+            /**
+             * Description
+             * @description Libellé libre.
+             */
+            description: string;
+            /**
+             * Evenements
+             * @description Types d'événements livrés.
+             */
+            evenements: string[];
+            /**
+             * Id
+             * @description Identifiant de l'abonnement.
+             */
+            id: string;
+            /**
+             * Org Id
+             * @description Organisation dont le périmètre s'applique.
+             */
+            org_id: string;
+            /**
+             * Role
+             * @description Périmètre : organisme, valideur ou region.
+             */
+            role: string;
+            /**
+             * Rotation En Cours Jusqu A
+             * @description Fin de validité de l'ancien secret après une rotation.
+             */
+            rotation_en_cours_jusqu_a?: string | null;
+            /**
+             * Secret
+             * @description Secret de signature `whsec_…`, affiché une seule fois.
+             */
+            secret: string;
+            /**
+             * Url
+             * @description Adresse de réception.
+             */
+            url: string;
+        };
+        /** AbonnementIn */
+        "\u00C9changesAbonnementIn": {
+            /**
+             * Description
+             * @description Libellé libre pour s'y retrouver.
+             * @default
+             */
+            description: string;
+            /**
+             * Evenements
+             * @description Types d'événements souhaités.
+             */
+            evenements: string[];
+            /**
+             * Org Id
+             * @description Région seulement : organisme (SIRET) ou valideur concerné.
+             */
+            org_id?: string | null;
+            /**
+             * Role
+             * @description Région seulement : périmètre de l'abonné (par défaut celui de l'appelant).
+             */
+            role?: ("organisme" | "valideur" | "region") | null;
+            /**
+             * Url
+             * @description Adresse https qui recevra les livraisons (POST JSON signé).
+             */
+            url: string;
+        };
+        /** AbonnementOut */
+        "\u00C9changesAbonnementOut": {
+            /**
+             * Created At
+             * Format: date-time
+             * @description Date de création.
+             */
+            created_at: string;
+            /**
+             * Description
+             * @description Libellé libre.
+             */
+            description: string;
+            /**
+             * Evenements
+             * @description Types d'événements livrés.
+             */
+            evenements: string[];
+            /**
+             * Id
+             * @description Identifiant de l'abonnement.
+             */
+            id: string;
+            /**
+             * Org Id
+             * @description Organisation dont le périmètre s'applique.
+             */
+            org_id: string;
+            /**
+             * Role
+             * @description Périmètre : organisme, valideur ou region.
+             */
+            role: string;
+            /**
+             * Rotation En Cours Jusqu A
+             * @description Fin de validité de l'ancien secret après une rotation.
+             */
+            rotation_en_cours_jusqu_a?: string | null;
+            /**
+             * Url
+             * @description Adresse de réception.
+             */
+            url: string;
+        };
+        /** Exclusion */
+        "\u00C9changesExclusion": {
+            /**
+             * Code
+             * @description Code du dispositif ou du programme exclu.
+             */
+            code: string;
+            /**
+             * Libelle
+             * @description Libellé.
+             */
+            libelle: string;
+        };
+        /** ExportDetail */
+        "\u00C9changesExportDetail": {
+            /**
+             * Acquitte At
+             * @description Date de chargement du fichier retour.
+             */
+            acquitte_at?: string | null;
+            /**
+             * Created At
+             * @description Date de l'export.
+             */
+            created_at?: string | null;
+            /**
+             * Depuis
+             * @description Date de reprise, pour un export de reprise.
+             */
+            depuis?: string | null;
+            /**
+             * Id
+             * @description Identifiant de l'export.
+             */
+            id: string;
+            /**
+             * Nb Acceptes
+             * @description Événements acceptés par la plateforme nationale.
+             * @default 0
+             */
+            nb_acceptes: number;
+            /**
+             * Nb Evenements
+             * @description Nombre d'événements du fichier.
+             */
+            nb_evenements: number;
+            /**
+             * Nb Rejetes
+             * @description Événements rejetés par la plateforme nationale.
+             * @default 0
+             */
+            nb_rejetes: number;
+            /**
+             * Rejets
+             * @description Événements rejetés et leurs raisons.
+             */
+            rejets?: components["schemas"]["\u00C9changesRejet"][];
+        };
+        /** ExportIn */
+        "\u00C9changesExportIn": {
+            /**
+             * Depuis
+             * @description Reprise : tous les dossiers entrés depuis cette date (sinon, l'incrément).
+             */
+            depuis?: string | null;
+        };
+        /** ExportOut */
+        "\u00C9changesExportOut": {
+            /**
+             * Acquitte At
+             * @description Date de chargement du fichier retour.
+             */
+            acquitte_at?: string | null;
+            /**
+             * Created At
+             * @description Date de l'export.
+             */
+            created_at?: string | null;
+            /**
+             * Depuis
+             * @description Date de reprise, pour un export de reprise.
+             */
+            depuis?: string | null;
+            /**
+             * Id
+             * @description Identifiant de l'export.
+             */
+            id: string;
+            /**
+             * Nb Acceptes
+             * @description Événements acceptés par la plateforme nationale.
+             * @default 0
+             */
+            nb_acceptes: number;
+            /**
+             * Nb Evenements
+             * @description Nombre d'événements du fichier.
+             */
+            nb_evenements: number;
+            /**
+             * Nb Rejetes
+             * @description Événements rejetés par la plateforme nationale.
+             * @default 0
+             */
+            nb_rejetes: number;
+        };
+        /** LivraisonOut */
+        "\u00C9changesLivraisonOut": {
+            /**
+             * Created At
+             * Format: date-time
+             * @description Création de la livraison.
+             */
+            created_at: string;
+            /**
+             * Dernier Statut Http
+             * @description Code HTTP de la dernière réponse du récepteur.
+             */
+            dernier_statut_http: number | null;
+            /**
+             * Derniere Erreur
+             * @description Cause du dernier échec (délai dépassé, HTTP 500…).
+             */
+            derniere_erreur: string | null;
+            /**
+             * Derniere Latence Ms
+             * @description Durée de la dernière tentative, en millisecondes.
+             */
+            derniere_latence_ms: number | null;
+            /**
+             * Id
+             * @description Identifiant de la livraison, envoyé dans `webhook-id`.
+             */
+            id: string;
+            /**
+             * Livree At
+             * @description Date de réception confirmée (réponse 2xx).
+             */
+            livree_at: string | null;
+            /**
+             * Prochaine Tentative
+             * @description Prochain essai prévu (en attente seulement).
+             */
+            prochaine_tentative: string | null;
+            /**
+             * Statut
+             * @description État de la livraison.
+             * @enum {string}
+             */
+            statut: "EN_ATTENTE" | "LIVREE" | "ECHEC";
+            /**
+             * Tentatives
+             * @description Nombre de tentatives faites.
+             */
+            tentatives: number;
+            /**
+             * Type
+             * @description Type d'événement.
+             */
+            type: string;
+        };
+        /** Rejet */
+        "\u00C9changesRejet": {
+            /**
+             * Dossier Id
+             * @description Dossier (identifiant du parcours).
+             */
+            dossier_id: string;
+            /**
+             * Evenement Id
+             * @description Numéro de l'événement dans le fichier.
+             */
+            evenement_id: number;
+            /**
+             * Motifs
+             * @description Raisons du rejet données par la plateforme nationale.
+             */
+            motifs: string[];
+        };
         /** Bilan */
         IndicateursBilan: {
             /** Indicateurs */
@@ -2957,7 +3448,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2965,7 +3456,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -3045,7 +3536,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3053,7 +3544,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -3138,7 +3629,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3146,7 +3637,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -3230,7 +3721,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3238,7 +3729,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -3342,7 +3833,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3350,7 +3841,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -3454,7 +3945,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3462,7 +3953,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -3592,7 +4083,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3600,7 +4091,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -3726,7 +4217,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3734,7 +4225,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -3864,7 +4355,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3872,7 +4363,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -3999,7 +4490,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4007,7 +4498,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -4091,7 +4582,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4099,7 +4590,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -4203,7 +4694,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4211,7 +4702,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -4337,7 +4828,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4345,7 +4836,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -4499,7 +4990,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueActionOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4507,7 +4998,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -4657,7 +5148,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueActionOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4665,7 +5156,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -4769,7 +5260,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueFeedPage"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4777,7 +5268,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -4980,7 +5471,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueFormationOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4988,7 +5479,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -5138,7 +5629,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueFormationOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5146,7 +5637,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -5250,7 +5741,7 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5258,7 +5749,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -5438,7 +5929,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueLotOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5446,7 +5937,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -5618,7 +6109,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueLotOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5626,7 +6117,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -5800,7 +6291,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueMarcheOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5808,7 +6299,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -5980,7 +6471,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueMarcheOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5988,7 +6479,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -6144,7 +6635,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueModuleOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6152,7 +6643,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -6302,7 +6793,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueModuleOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6310,7 +6801,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -6440,7 +6931,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueModuleOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6448,7 +6939,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -6623,7 +7114,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueOrganismeOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6631,7 +7122,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -6803,7 +7294,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueOrganismeOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6811,7 +7302,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -6962,7 +7453,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueReservationOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6970,7 +7461,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -7094,7 +7585,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueReservationOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7102,7 +7593,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -7204,7 +7695,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueReservationOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7212,7 +7703,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -7336,7 +7827,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueReservationOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7344,7 +7835,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -7472,7 +7963,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueReservationOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7480,7 +7971,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -7656,7 +8147,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueSessionOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7664,7 +8155,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -7814,7 +8305,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueSessionOut"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7822,7 +8313,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;
@@ -7889,6 +8380,1396 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {unknown} */
                         code: "places_insuffisantes";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    echanges_list_subscriptions_v1_abonnements_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["\u00C9changesAbonnementOut"][];
+                };
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    echanges_subscribe_v1_abonnements_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["\u00C9changesAbonnementIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["\u00C9changesAbonnementCree"];
+                };
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) ; Hors de votre périmètre (`hors_perimetre`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope" | "hors_perimetre";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) ; Adresse de réception refusée (`url_refusee`) ; Type d'événement inconnu (`evenement_inconnu`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error" | "url_refusee" | "evenement_inconnu";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    echanges_unsubscribe_v1_abonnements__abonnement_id__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                abonnement_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Abonnement introuvable (`abonnement_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "abonnement_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    echanges_deliveries_v1_abonnements__abonnement_id__livraisons_get: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                abonnement_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["\u00C9changesLivraisonOut"][];
+                };
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Abonnement introuvable (`abonnement_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "abonnement_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    echanges_rotate_v1_abonnements__abonnement_id__rotation_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                abonnement_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["\u00C9changesAbonnementCree"];
+                };
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Abonnement introuvable (`abonnement_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "abonnement_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    echanges_exclusions_v1_agora_exclusions_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["\u00C9changesExclusion"][];
+                };
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) ; Hors de votre périmètre (`hors_perimetre`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope" | "hors_perimetre";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    echanges_put_exclusion_v1_agora_exclusions__code__put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["\u00C9changesExclusion"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["\u00C9changesExclusion"];
+                };
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) ; Hors de votre périmètre (`hors_perimetre`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope" | "hors_perimetre";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    echanges_delete_exclusion_v1_agora_exclusions__code__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) ; Hors de votre périmètre (`hors_perimetre`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope" | "hors_perimetre";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    echanges_list_exports_v1_agora_exports_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["\u00C9changesExportOut"][];
+                };
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) ; Hors de votre périmètre (`hors_perimetre`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope" | "hors_perimetre";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    echanges_create_export_v1_agora_exports_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["\u00C9changesExportIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["\u00C9changesExportOut"];
+                };
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) ; Hors de votre périmètre (`hors_perimetre`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope" | "hors_perimetre";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    echanges_get_export_v1_agora_exports__export_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                export_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["\u00C9changesExportDetail"];
+                };
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) ; Hors de votre périmètre (`hors_perimetre`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope" | "hors_perimetre";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Export AGORA introuvable (`export_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "export_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    echanges_download_v1_agora_exports__export_id__fichier_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                export_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": unknown;
+                };
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Export AGORA introuvable (`export_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "export_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    echanges_load_retour_v1_agora_exports__export_id__retour_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                export_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/x-ndjson": string;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["\u00C9changesExportDetail"];
+                };
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) ; Hors de votre périmètre (`hors_perimetre`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope" | "hors_perimetre";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Export AGORA introuvable (`export_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "export_introuvable";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Données invalides (`validation_error`) ; Fichier retour illisible ou ne correspondant pas à cet export (`retour_invalide`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "validation_error" | "retour_invalide";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+        };
+    };
+    echanges_replay_v1_livraisons__livraison_id__rejouer_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                livraison_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["\u00C9changesLivraisonOut"];
+                };
+            };
+            /** @description Authentification requise (`unauthorized`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "unauthorized";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Accès refusé (`insufficient_scope`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "insufficient_scope";
+                        detail: string;
+                        errors?: {
+                            message: string;
+                            pointer: string;
+                        }[];
+                        request_id?: string | null;
+                        status: number;
+                        title: string;
+                        /** Format: uri */
+                        type: string;
+                    };
+                };
+            };
+            /** @description Livraison introuvable (`livraison_introuvable`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code: "livraison_introuvable";
                         detail: string;
                         errors?: {
                             message: string;
@@ -9663,7 +11544,7 @@ export interface operations {
                     "application/json": components["schemas"]["ParcoursFeedPage"];
                 };
             };
-            /** @description Authentification requise (`unauthorized`) */
+            /** @description Authentification requise (`unauthorized`) ; Authentification requise (`invalid_token`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9671,7 +11552,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code: "unauthorized";
+                        code: "unauthorized" | "invalid_token";
                         detail: string;
                         errors?: {
                             message: string;

@@ -47,4 +47,4 @@ DEMO_USERS: dict[str, DemoOrg] = {
 DEMO_PASSWORD = "demo"
 
 # PRF's own services, authenticated with the internal secret.
-INTERNAL_CLIENTS = ("prf-catalog", "prf-parcours", "prf-indicators")
+INTERNAL_CLIENTS = ("prf-catalog", "prf-parcours", "prf-indicators", "prf-echanges")

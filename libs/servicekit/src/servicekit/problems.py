@@ -154,6 +154,14 @@ class AuthenticationRequired(DomainError):
     title = "Authentification requise"
 
 
+class TokenRefused(DomainError):
+    """401: a bearer token that is malformed, forged, expired or revoked (servicekit.auth)."""
+
+    status = 401
+    code = "invalid_token"
+    title = "Authentification requise"
+
+
 class InsufficientScope(DomainError):
     """403: the token lacks the operation's scope (servicekit.auth.require_scopes)."""
 
@@ -163,7 +171,12 @@ class InsufficientScope(DomainError):
 
 
 # What every authenticated route can answer, whatever it does: `problem_responses(*AUTHENTICATED, ...)`.
-AUTHENTICATED: tuple[type[DomainError], ...] = (AuthenticationRequired, InsufficientScope, InvalidData)
+AUTHENTICATED: tuple[type[DomainError], ...] = (
+    AuthenticationRequired,
+    TokenRefused,
+    InsufficientScope,
+    InvalidData,
+)
 
 
 # The body of every problem answer, as documented in the OpenAPI (a plain schema: no $ref to resolve).

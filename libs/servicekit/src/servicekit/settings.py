@@ -41,6 +41,8 @@ class ServiceSettings(BaseSettings):
     client_id: str = ""
     client_secret: SecretStr = SecretStr(DEMO_INTERNAL_SECRET)
     demo: bool = True
+    # Set by the gateway when the service runs inside its process (the single-process default).
+    embedded: bool = False
 
     def resolved_database_url(self) -> str:
         if self.database_url:

@@ -15,6 +15,7 @@ from indicators.errors import (
     PeriodeInvalide,
     TropDeDimensions,
 )
+from servicekit.inputs import FIRST_YEAR, LAST_YEAR
 
 SESSION_DIMS = {
     "lot": "lot_id",
@@ -61,6 +62,11 @@ class Periode:
     @classmethod
     def parse(cls, raw: str) -> Periode:
         raw = raw.strip()
+        if (m := re.match(r"(\d{4})", raw)) and not FIRST_YEAR <= int(m[1]) <= LAST_YEAR:
+            # Year 0 or 9999 + 1 has no calendar date; any year outside is a typo, not a question.
+            raise PeriodeInvalide(
+                "/periode", f"Période « {raw} » invalide : l'année va de {FIRST_YEAR} à {LAST_YEAR}."
+            )
         if m := re.fullmatch(r"(\d{4})", raw):
             y = int(m[1])
             return cls(raw, date(y, 1, 1), date(y + 1, 1, 1))

@@ -11,6 +11,7 @@ from catalog.common.validators import (
     check_rome,
 )
 from catalog.offre.schemas import Strict
+from servicekit.inputs import Flag, FreeText, Name, Number
 
 Rome = Annotated[str, AfterValidator(check_rome)]
 Formacode = Annotated[str, AfterValidator(check_formacode)]
@@ -23,26 +24,26 @@ Modalite = Literal["PRESENTIEL", "DISTANCE", "MIXTE"]
 class CertificationIn(Strict):
     code_rncp: CertificationCode | None = None
     niveau: Niveau | None = None
-    intitule: str | None = Field(default=None, max_length=255)
+    intitule: Name | None = Field(default=None, max_length=255)
 
 
 class FormationIn(Strict):
     lot_id: uuid.UUID
-    intitule: str = Field(min_length=1, max_length=255)
-    objectif: str | None = None
-    contenu: str | None = None
+    intitule: Name = Field(min_length=1, max_length=255)
+    objectif: FreeText | None = None
+    contenu: FreeText | None = None
     certification: CertificationIn | None = None
-    certifiante: bool | None = None
+    certifiante: Flag | None = None
     formacodes: list[Formacode] = Field(default_factory=list, max_length=5)
     romes: list[Rome] = Field(default_factory=list, max_length=5)
 
 
 class FormationPatch(Strict):
-    intitule: str | None = Field(default=None, min_length=1, max_length=255)
-    objectif: str | None = None
-    contenu: str | None = None
+    intitule: Name | None = Field(default=None, min_length=1, max_length=255)
+    objectif: FreeText | None = None
+    contenu: FreeText | None = None
     certification: CertificationIn | None = None
-    certifiante: bool | None = None
+    certifiante: Flag | None = None
     formacodes: list[Formacode] | None = Field(default=None, max_length=5)
     romes: list[Rome] | None = Field(default=None, max_length=5)
 
@@ -76,18 +77,18 @@ class LieuIn(Strict):
     code_postal: str | None = Field(default=None, pattern=r"^\d{5}$")
     departement: str
     territoire: str | None = None
-    latitude: float | None = Field(default=None, ge=-90, le=90)
-    longitude: float | None = Field(default=None, ge=-180, le=180)
+    latitude: Number | None = Field(default=None, ge=-90, le=90)
+    longitude: Number | None = Field(default=None, ge=-180, le=180)
 
 
 class ActionIn(Strict):
     formation_id: uuid.UUID
     lieu: LieuIn
     modalite: Modalite = "PRESENTIEL"
-    temps_plein: bool = True
-    entrees_sorties_permanentes: bool = False
-    heures_centre: float = Field(default=0, ge=0, le=5000)
-    heures_entreprise: float = Field(default=0, ge=0, le=5000)
+    temps_plein: Flag = True
+    entrees_sorties_permanentes: Flag = False
+    heures_centre: Number = Field(default=0, ge=0, le=5000)
+    heures_entreprise: Number = Field(default=0, ge=0, le=5000)
     prerequis: str | None = None
     public_vise: str | None = None
 
@@ -95,10 +96,10 @@ class ActionIn(Strict):
 class ActionPatch(Strict):
     lieu: LieuIn | None = None
     modalite: Modalite | None = None
-    temps_plein: bool | None = None
-    entrees_sorties_permanentes: bool | None = None
-    heures_centre: float | None = Field(default=None, ge=0, le=5000)
-    heures_entreprise: float | None = Field(default=None, ge=0, le=5000)
+    temps_plein: Flag | None = None
+    entrees_sorties_permanentes: Flag | None = None
+    heures_centre: Number | None = Field(default=None, ge=0, le=5000)
+    heures_entreprise: Number | None = Field(default=None, ge=0, le=5000)
     prerequis: str | None = None
     public_vise: str | None = None
 

@@ -31,7 +31,8 @@ def _extras(parent: Any, values: dict[str, str | None]) -> None:
 
 
 def _d(day: date) -> str:
-    return day.strftime("%Y%m%d")
+    # Zero-padded by hand: strftime("%Y") writes year 999 as "999", an 7-digit date LHÉO refuses.
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
 
 
 def _trim(text: str | None, size: int = 3000) -> str:

@@ -5,22 +5,23 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from catalog.offre.schemas import Strict
+from servicekit.inputs import FreeText, Name, Number
 
 
 class ModuleIn(Strict):
     action_id: uuid.UUID
     type: str
-    intitule: str = Field(min_length=1, max_length=250)
-    heures: float = Field(default=0, ge=0, le=2000)
+    intitule: Name = Field(min_length=1, max_length=250)
+    heures: Number = Field(default=0, ge=0, le=2000)
 
 
 class DecisionIn(Strict):
     decision: Literal["VALIDE", "REFUSE"]
-    motif: str | None = Field(default=None, max_length=1000)
+    motif: FreeText | None = Field(default=None, max_length=1000)
 
 
 class RetraitIn(Strict):
-    motif: str | None = Field(default=None, max_length=1000)
+    motif: FreeText | None = Field(default=None, max_length=1000)
 
 
 class ModuleOut(BaseModel):

@@ -5,6 +5,11 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from catalog.common.validators import check_siret
+from servicekit.inputs import EffectiveDate, Integer, Name
+
+# Far above any lot the Région lets (a few thousand trainees), within a 32-bit column.
+MAX_ENTREES_LOT = 100_000
+MAX_HEURES_LOT = 100_000_000
 
 Siret = Annotated[str, AfterValidator(check_siret)]
 
@@ -15,11 +20,11 @@ class Strict(BaseModel):
 
 class OrganismeIn(Strict):
     siret: Siret
-    raison_sociale: str = Field(min_length=1, max_length=250)
+    raison_sociale: Name = Field(min_length=1, max_length=250)
 
 
 class OrganismePatch(Strict):
-    raison_sociale: str = Field(min_length=1, max_length=250)
+    raison_sociale: Name = Field(min_length=1, max_length=250)
 
 
 class OrganismeOut(BaseModel):
@@ -29,17 +34,17 @@ class OrganismeOut(BaseModel):
 
 
 class MarcheIn(Strict):
-    reference: str = Field(min_length=1, max_length=64)
-    intitule: str = Field(min_length=1, max_length=250)
+    reference: Name = Field(min_length=1, max_length=64)
+    intitule: Name = Field(min_length=1, max_length=250)
     dispositif: str
-    debut: date
-    fin: date
+    debut: EffectiveDate
+    fin: EffectiveDate
 
 
 class MarchePatch(Strict):
-    intitule: str | None = Field(default=None, min_length=1, max_length=250)
-    debut: date | None = None
-    fin: date | None = None
+    intitule: Name | None = Field(default=None, min_length=1, max_length=250)
+    debut: EffectiveDate | None = None
+    fin: EffectiveDate | None = None
 
 
 class MarcheOut(BaseModel):
@@ -54,28 +59,28 @@ class MarcheOut(BaseModel):
 
 class LotIn(Strict):
     marche_id: uuid.UUID
-    numero: int = Field(ge=1)
-    intitule: str = Field(min_length=1, max_length=250)
+    numero: Integer = Field(ge=1, le=9999)
+    intitule: Name = Field(min_length=1, max_length=250)
     secteur: str | None = None
     departement: str | None = None
     territoire: str | None = None
     organisme_siret: Siret
     cotraitants: list[Siret] = Field(default_factory=list)
-    heures_stagiaires_min: int | None = Field(default=None, ge=0)
-    heures_stagiaires_max: int | None = Field(default=None, ge=0)
-    objectif_entrees: int = Field(default=0, ge=0)
+    heures_stagiaires_min: Integer | None = Field(default=None, ge=0, le=MAX_HEURES_LOT)
+    heures_stagiaires_max: Integer | None = Field(default=None, ge=0, le=MAX_HEURES_LOT)
+    objectif_entrees: Integer = Field(default=0, ge=0, le=MAX_ENTREES_LOT)
 
 
 class LotPatch(Strict):
-    intitule: str | None = Field(default=None, min_length=1, max_length=250)
+    intitule: Name | None = Field(default=None, min_length=1, max_length=250)
     secteur: str | None = None
     departement: str | None = None
     territoire: str | None = None
     organisme_siret: Siret | None = None
     cotraitants: list[Siret] | None = None
-    heures_stagiaires_min: int | None = Field(default=None, ge=0)
-    heures_stagiaires_max: int | None = Field(default=None, ge=0)
-    objectif_entrees: int | None = Field(default=None, ge=0)
+    heures_stagiaires_min: Integer | None = Field(default=None, ge=0, le=MAX_HEURES_LOT)
+    heures_stagiaires_max: Integer | None = Field(default=None, ge=0, le=MAX_HEURES_LOT)
+    objectif_entrees: Integer | None = Field(default=None, ge=0, le=MAX_ENTREES_LOT)
 
 
 class LotOut(BaseModel):

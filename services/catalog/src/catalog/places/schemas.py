@@ -1,17 +1,18 @@
 import uuid
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from pydantic import BaseModel, Field
 
 from catalog.offre.schemas import Strict
+from servicekit.inputs import EffectiveDate
 
 
 class ReservationIn(Strict):
     session_id: uuid.UUID
     candidature_id: uuid.UUID
     # Effective date of the candidature (late declaration, history import): lets an ended session be held.
-    date_candidature: date | None = None
+    date_candidature: EffectiveDate | None = None
 
 
 class LiberationIn(Strict):

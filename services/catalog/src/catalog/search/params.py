@@ -7,7 +7,6 @@ walking each one (1 ms of CPU per search before).
 
 import uuid
 from collections.abc import Callable
-from datetime import date
 from typing import Annotated, Literal
 
 from fastapi import Query
@@ -16,7 +15,8 @@ from pydantic import BaseModel, Field
 from catalog.common.errors import Errors
 from catalog.common.validators import check_formacode, check_rome
 from catalog.search.query import SearchFilters
-from catalog.sessions.schemas import Etat
+from catalog.sessions.schemas import MAX_PLACES, Etat
+from servicekit.inputs import EffectiveDate
 from servicekit.pagination import MAX_LIMIT, MAX_PAGE, PageParams
 
 
@@ -30,9 +30,9 @@ class SearchQuery(BaseModel):
     territoire: str | None = None
     organisme: str | None = Field(None, description="id ou SIRET de l'organisme")
     lot: uuid.UUID | None = None
-    debut_min: date | None = None
-    debut_max: date | None = None
-    places_disponibles_min: int | None = Field(None, ge=0)
+    debut_min: EffectiveDate | None = None
+    debut_max: EffectiveDate | None = None
+    places_disponibles_min: int | None = Field(None, ge=0, le=MAX_PLACES)
     etat_recrutement: Etat | None = None
     lat: float | None = Field(None, ge=-90, le=90)
     lon: float | None = Field(None, ge=-180, le=180)

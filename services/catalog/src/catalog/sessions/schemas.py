@@ -5,25 +5,28 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from catalog.offre.schemas import Strict
+from servicekit.inputs import EffectiveDate, Integer
+
+MAX_PLACES = 10_000  # places of one session: the bound of the input and of the search filter
 
 Etat = Literal["OUVERT", "SUSPENDU", "FERME"]
 
 
 class SessionIn(Strict):
     action_id: uuid.UUID
-    debut: date
-    fin: date
-    places_ouvertes: int = Field(ge=0, le=10000)
+    debut: EffectiveDate
+    fin: EffectiveDate
+    places_ouvertes: Integer = Field(ge=0, le=MAX_PLACES)
     etat_recrutement: Etat = "OUVERT"
-    dates_information: list[date] = Field(default_factory=list, max_length=20)
+    dates_information: list[EffectiveDate] = Field(default_factory=list, max_length=20)
 
 
 class SessionPatch(Strict):
-    debut: date | None = None
-    fin: date | None = None
-    places_ouvertes: int | None = Field(default=None, ge=0, le=10000)
+    debut: EffectiveDate | None = None
+    fin: EffectiveDate | None = None
+    places_ouvertes: Integer | None = Field(default=None, ge=0, le=MAX_PLACES)
     etat_recrutement: Etat | None = None
-    dates_information: list[date] | None = Field(default=None, max_length=20)
+    dates_information: list[EffectiveDate] | None = Field(default=None, max_length=20)
 
 
 class RefOut(BaseModel):

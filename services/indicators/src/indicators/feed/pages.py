@@ -1,52 +1,6 @@
-"""Reading a producer's feed through the gateway, page by page (contracts.md §4)."""
+"""Reading a producer's feed through the gateway: the shared reader of servicekit."""
 
-from __future__ import annotations
+from servicekit.feedreader import PRODUCER_FEEDS as FEEDS
+from servicekit.feedreader import FeedError, PageReader
 
-import asyncio
-from collections.abc import AsyncGenerator
-from typing import Any
-
-from servicekit.outbound import GatewayClient
-
-FEEDS: dict[str, str] = {
-    "catalog": "/api/catalog/v1/events",
-    "parcours": "/api/parcours/v1/events",
-}
-
-
-class FeedError(RuntimeError):
-    pass
-
-
-class PageReader:
-    def __init__(self, gateway: GatewayClient, *, page_size: int = 1000) -> None:
-        self.gateway = gateway
-        self.page_size = page_size
-
-    async def fetch(self, source: str, after: int) -> dict[str, Any]:
-        resp = await self.gateway.request(
-            "GET", FEEDS[source], params={"after": after, "limit": self.page_size}
-        )
-        if resp.status_code != 200:
-            raise FeedError(f"flux {source} : HTTP {resp.status_code}")
-        body: dict[str, Any] = resp.json()
-        return body
-
-    async def pages(self, source: str, after: int) -> AsyncGenerator[list[dict[str, Any]], None]:
-        """The feed's pages after `after`; the next page is read while the caller applies this one
-        (reading is mostly waiting on the producer and decoding JSON, applying on the database)."""
-        pending = asyncio.ensure_future(self.fetch(source, after))
-        try:
-            while True:
-                page = await pending
-                items = page.get("items") or []
-                more = bool(page.get("has_more")) and bool(items)
-                if more:
-                    pending = asyncio.ensure_future(self.fetch(source, max(int(e["seq"]) for e in items)))
-                if items:
-                    yield items
-                if not more:
-                    return
-        finally:
-            if not pending.done():
-                pending.cancel()
+__all__ = ["FEEDS", "FeedError", "PageReader"]
