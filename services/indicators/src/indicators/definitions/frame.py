@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, FromClause, exists, func, select
+from sqlalchemy import ColumnElement, FromClause, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from indicators.definitions.base import Cell
@@ -17,16 +17,16 @@ from indicators.params import DIMENSIONS, PROFILE_DIMS, SESSION_DIMS, Question
 
 def source(fact: str, as_of: Any, name: str) -> FromClause:
     """The fact table as known now, or as known at `as_of`: the snapshot recorded ≤ as_of with no later
-    one (higher seq) also recorded ≤ as_of. The NOT EXISTS probes the (key, seq, recorded_at) index, and
-    the query's own period filter applies to the history rows first: no sort of the whole history."""
+    one (higher seq) also recorded ≤ as_of, i.e. `recorded_at <= as_of < valid_to` (valid_to = the
+    earliest recorded_at of the later versions, kept by the apply): a filter on each history row, no
+    probe of the other versions; the query's own period filter applies to the history rows too."""
     current, hist, key = FACTS[fact]
     if as_of is None:
         return current.alias(name)
     h = hist.alias(f"{name}_h")
-    later = hist.alias(f"{name}_later")
-    superseded = exists().where(later.c[key] == h.c[key], later.c.seq > h.c.seq, later.c.recorded_at <= as_of)
     cols = [h.c[c.name] for c in current.columns if c.name in h.c]
-    return select(*cols).where(h.c.recorded_at <= as_of, ~superseded).subquery(name)
+    live = or_(h.c.valid_to.is_(None), h.c.valid_to > as_of)
+    return select(*cols).where(h.c.recorded_at <= as_of, live).subquery(name)
 
 
 def value_is(col: ColumnElement[Any], coded: bool, name: str, values: Sequence[Any]) -> ColumnElement[bool]:

@@ -4,7 +4,7 @@ Every event that changes a fact appends a snapshot to `<fact>_hist` (stamped wit
 `recorded_at` and feed `seq`) and replaces the row of `<fact>` (a PostgreSQL rebuild writes the history
 only and derives the current rows at the end). Queries without `as_of` read the cohort tables (narrow,
 coded copies of the current candidatures and parcours, below) and the current sessions and lots;
-`as_of=D` reads, per fact, the latest snapshot recorded at or before D.
+`as_of=D` reads, per fact, the latest snapshot recorded at or before D: `recorded_at <= D < valid_to`.
 """
 
 from datetime import datetime
@@ -179,6 +179,9 @@ def _fact(
         _id(key),
         *(col for col in (c() for c in columns) if col.name not in not_in_history),
         *(c() for c in stamp),
+        # recorded_at of the earliest later version (higher seq) of the key, NULL while none: the version
+        # is what as_of=D reads iff recorded_at <= D < valid_to (exact even if recorded_at is not monotonic).
+        Column("valid_to", UTCDateTime(), nullable=True),
     )
     for col in indexes:
         Index(f"ix_f_{name}_{col}", current.c[col])

@@ -14,16 +14,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from indicators.models import COHORTS, FACTS, SESSION_DIM_NAMES
 from indicators.projection.cohorts import refresh
 from indicators.projection.transitions import State
+from indicators.projection.validity import close_versions
 from servicekit.db import is_postgres
 
 CHUNK = 1000
 # Facts that copy their session's dimensions onto their current row (and get restamped when they change).
 STAMPED = ("candidature", "parcours")
 
-# Per fact: the history columns (but version_id) in table order, a getter of a state's history row, and
+# Per fact: the history columns (but version_id and valid_to, set once a later version exists) in table order, a getter of a state's history row, and
 # a new fact's blank state. Computed once: iterating SQLAlchemy column collections per event is not free.
 HIST_COLS: dict[str, list[str]] = {
-    fact: [c.name for c in hist.columns if c.name != "version_id"] for fact, (_t, hist, _k) in FACTS.items()
+    fact: [c.name for c in hist.columns if c.name not in ("version_id", "valid_to")]
+    for fact, (_t, hist, _k) in FACTS.items()
 }
 HIST_ROW = {fact: itemgetter(*cols) for fact, cols in HIST_COLS.items()}
 CURRENT_COLS: dict[str, list[str]] = {
@@ -105,6 +107,10 @@ class Batch:
         """The facts whose current (and cohort) rows are written back."""
         return sorted(self.touched[fact])
 
+    def closed_keys(self, fact: str) -> list[str]:
+        """The facts whose history versions get their valid_to recomputed (a version was appended)."""
+        return sorted(self.touched[fact])
+
     async def flush(self) -> None:
         pg = await self.pg()
         for fact, (table, hist, key) in FACTS.items():
@@ -120,6 +126,9 @@ class Batch:
                     await self.session.execute(delete(table).where(table.c[key].in_(keys[i : i + CHUNK])))
                 if keys:
                     await self.session.execute(insert(table), [self.states[fact][k] for k in keys])
+            closed = self.closed_keys(fact)
+            for i in range(0, len(closed), CHUNK):
+                await self.session.execute(close_versions(fact, closed[i : i + CHUNK]))
             if fact in COHORTS:
                 for i in range(0, len(keys), CHUNK):
                     await refresh(self.session, fact, table.c[key].in_(keys[i : i + CHUNK]))

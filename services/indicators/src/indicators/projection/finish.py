@@ -17,6 +17,7 @@ from sqlalchemy import Table, delete, text
 
 from indicators.models import COHORTS, FACTS, SESSION_DIM_NAMES, dim_code
 from indicators.projection.cohorts import add_codes, cohort_insert
+from indicators.projection.validity import close_all_versions_pg
 from servicekit.db import Database
 
 log = logging.getLogger("indicators.finish")
@@ -68,8 +69,10 @@ async def _rebuilt(database: Database, table: Table, statements: list[Any]) -> N
 async def finish(database: Database) -> None:
     # Candidatures and parcours are independent: each step runs for both at once, on two connections
     # (the replay kept one core busy in Python; here the database can use both).
-    # Statistics first: the planner must know the history is millions of rows, not empty.
-    await asyncio.gather(*(_maintain(database, f"ANALYZE {FACTS[f][1].name}") for f in BULK_FACTS))
+    # valid_to of every history version (the replay appended them without it), then statistics: the
+    # planner must know the history is millions of rows, not empty.
+    await asyncio.gather(*(_maintain(database, close_all_versions_pg(f)) for f in FACTS))
+    await asyncio.gather(*(_maintain(database, f"ANALYZE {FACTS[f][1].name}") for f in FACTS))
     await asyncio.gather(
         *(_rebuilt(database, FACTS[f][0], [text(current_from_history(f))]) for f in BULK_FACTS)
     )

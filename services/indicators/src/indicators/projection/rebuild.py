@@ -130,6 +130,10 @@ class ReplayBatch(Batch):
     def current_keys(self, fact: str) -> list[str]:
         return [] if fact in BULK_FACTS else super().current_keys(fact)
 
+    def closed_keys(self, fact: str) -> list[str]:
+        """None: every history's valid_to is computed in one pass at the end (finish)."""
+        return []
+
 
 async def apply_replay_page(
     session: AsyncSession,
