@@ -7,7 +7,7 @@ from __future__ import annotations
 PORT = 8000
 IMAGE = "prf"
 # Services behind the gateway, each with its own schema, migrations and settings prefix.
-SERVICES = ["catalog", "parcours", "indicators"]
+SERVICES = ["catalog", "parcours", "indicators", "echanges"]
 # Settings a service has beyond the common ones: name -> compose expression (secret when in SECRETS).
 EXTRA: dict[str, dict[str, str]] = {"parcours": {"NIR_PEPPER": "${PRF_NIR_PEPPER}"}}
 # Compose ${VAR} -> key of the Kubernetes Secret `prf-secrets` that holds the same value.

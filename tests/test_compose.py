@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-APPS = {"gateway": "GATEWAY_", "catalog": "CATALOG_", "parcours": "PARCOURS_", "indicators": "INDICATORS_"}
+APPS = {"gateway": "GATEWAY_", "catalog": "CATALOG_", "parcours": "PARCOURS_", "indicators": "INDICATORS_", "echanges": "ECHANGES_"}
 ENV = {
     "POSTGRES_PASSWORD": "s3cret",
     "PRF_INTERNAL_SECRET": "interne-xyz",
@@ -91,5 +91,5 @@ def test_environment_matches_the_settings(compose, name, monkeypatch):
 
 def test_gateway_routes_to_the_compose_services(compose):
     env = compose["services"]["gateway"]["environment"]
-    for name in ("catalog", "parcours", "indicators"):
+    for name in ("catalog", "parcours", "indicators", "echanges"):
         assert env[f"GATEWAY_{name.upper()}_URL"] == f"http://{name}:8000"
