@@ -27,6 +27,7 @@ from gateway.middleware import install_edge_middleware
 from gateway.openapi import router as openapi_router
 from gateway.proxy import router as proxy_router
 from gateway.settings import GatewaySettings
+from gateway.shared_limit import shared_limit_context
 from gateway.spa import router as spa_router
 from servicekit.factory import ServiceSpec, create_service_app
 from servicekit.revocation import RevocationList, SharedRevocations
@@ -99,7 +100,7 @@ def service_spec() -> ServiceSpec:
         ],
         on_startup=[init_auth],
         background=[maintain_auth, follow_revocations],
-        contexts=[broker_context, upstreams_context],
+        contexts=[broker_context, upstreams_context, shared_limit_context],
         readiness=[upstreams_ready],
     )
 

@@ -21,6 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from gateway.auth.tokens import decode_own_token
 from gateway.proxy import ProxyMiddleware
 from gateway.settings import GatewaySettings
+from gateway.shared_limit import RedisRateLimiter
 from servicekit.problems import Problem, problem_response
 
 API_CSP = "default-src 'none'; frame-ancestors 'none'"
@@ -98,6 +99,10 @@ class RateLimiter:
             self.buckets.popitem(last=False)
         return wait
 
+    async def check(self, key: str) -> float:
+        """The same as `hit`, with the interface of the shared (Redis) limiter."""
+        return self.hit(key)
+
 
 class RateLimitMiddleware:
     """Per principal: the subject of a valid token signed by this gateway, else the client's IP."""
@@ -146,7 +151,7 @@ class RateLimitMiddleware:
         if principal == self.EXEMPT:
             await self.app(scope, receive, send)
             return
-        wait = limiter.hit(principal)
+        wait = await limiter.check(principal)
         if wait > 0:
             retry = max(1, math.ceil(wait))
             response = problem_response(
@@ -286,9 +291,16 @@ def install_edge_middleware(app: FastAPI, settings: GatewaySettings) -> None:
         )
     # On app.state so that tests (and operators, from a shell) can inspect it or swap its clock.
     limit = settings.rate_limit_per_minute
-    app.state.rate_limiter = RateLimiter(limit) if limit > 0 else None
+    app.state.rate_limiter = _rate_limiter(settings) if limit > 0 else None
     stack.append(Middleware(RateLimitMiddleware, settings=settings, fastapi_app=app))
     stack.append(Middleware(BodyLimitMiddleware, settings=settings))
     stack.append(Middleware(MetricsGuardMiddleware, fastapi_app=app))
     stack.append(Middleware(ProxyMiddleware, fastapi_app=app))
     app.user_middleware.extend(stack)
+
+
+def _rate_limiter(settings: GatewaySettings) -> RateLimiter | RedisRateLimiter:
+    """Shared across replicas through Redis when configured, else in this process (embedded default)."""
+    if settings.redis_url:
+        return RedisRateLimiter(settings.rate_limit_per_minute, settings.redis_url, settings.redis_key_prefix)
+    return RateLimiter(settings.rate_limit_per_minute)

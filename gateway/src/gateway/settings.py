@@ -63,6 +63,9 @@ class GatewaySettings(ServiceSettings):
     # --- Edge protections ------------------------------------------------------------------------
     # Requests per minute per principal (token subject, else client IP); 0 disables.
     rate_limit_per_minute: int = 600
+    # Redis shared by every replica for that limit (redis://host:6379/0); empty → counted in this process.
+    redis_url: str = ""
+    redis_key_prefix: str = "prf:ratelimit:"
     # Largest request body accepted (bulk attendance, CSV and LHÉO imports need several MB).
     max_body_bytes: int = 20 * 1024 * 1024
     # File uploads that the services read as a stream (attendance CSV, LHÉO): a million-line CSV is ~60 MB.
