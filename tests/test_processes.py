@@ -196,6 +196,7 @@ def test_forwarded_for_is_believed_only_from_configured_proxies(tmp_path, truste
         "GATEWAY_CATALOG_URL": nowhere,
         "GATEWAY_PARCOURS_URL": nowhere,
         "GATEWAY_INDICATORS_URL": nowhere,
+        "GATEWAY_ECHANGES_URL": nowhere,
     }
     proc = _start(["-m", "gateway"], env)
     try:
