@@ -4,7 +4,8 @@ consumer service (indicators, echanges)."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncGenerator
+import logging
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from typing import Any
 
 from servicekit.outbound import GatewayClient
@@ -54,3 +55,21 @@ class PageReader:
         finally:
             if not pending.done():
                 pending.cancel()
+
+
+async def poll_forever(
+    sync: Callable[[], Awaitable[object]], interval: float, source: str, log: logging.Logger
+) -> None:
+    """Read a feed every `interval` seconds; on failure (producer not up yet, gateway restarting…) back off
+    up to 10 s and retry, never giving up."""
+    delay = interval
+    while True:
+        try:
+            await sync()
+            delay = interval
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            log.warning("lecture du flux %s impossible : %s", source, exc)
+            delay = min(max(delay * 2, interval), 10.0)
+        await asyncio.sleep(delay)

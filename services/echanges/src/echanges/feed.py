@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 
@@ -10,6 +9,7 @@ from fastapi import FastAPI
 
 from echanges.consumer import Consumer
 from echanges.settings import EchangesSettings
+from servicekit.feedreader import poll_forever
 from servicekit.settings import settings_of
 
 log = logging.getLogger("echanges.feed")
@@ -26,17 +26,7 @@ def poller(source: str) -> Callable[[FastAPI], Awaitable[None]]:
         if not settings.poll_enabled:
             return
         consumer: Consumer = app.state.consumer
-        delay = settings.poll_interval
-        while True:
-            try:
-                await consumer.sync(source)
-                delay = settings.poll_interval
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:  # producer not up yet, gateway restarting…
-                log.warning("lecture du flux %s impossible : %s", source, exc)
-                delay = min(max(delay * 2, settings.poll_interval), 10.0)
-            await asyncio.sleep(delay)
+        await poll_forever(lambda: consumer.sync(source), settings.poll_interval, source, log)
 
     loop.__name__ = f"poll_{source}"
     return loop
